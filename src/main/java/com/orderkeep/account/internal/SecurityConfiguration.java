@@ -1,0 +1,86 @@
+package com.orderkeep.account.internal;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.util.function.SingletonSupplier;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may call what. Public: sign-up and sign-in, the catalog and sale pages, the gateway's signed callback,
+ * health and the API description. Everything else needs a bearer token; each controller states the roles it serves.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, JsonMapper json, LocaleResolver locales) throws Exception {
+		ProblemResponses problems = new ProblemResponses(json, locales);
+		http.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/token", "/api/payments/callback").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/products", "/api/products/*", "/api/flash-sales/*", "/api/groups/*",
+						"/api/merchants/*/reputation").permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
+				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
+				.anyRequest().authenticated())
+			.oauth2ResourceServer(resource -> resource
+				.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(roles()))
+				.authenticationEntryPoint(problems.unauthenticated())
+				.accessDeniedHandler(problems.forbidden()))
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint(problems.unauthenticated())
+				.accessDeniedHandler(problems.forbidden()));
+		return http.build();
+	}
+
+	@Bean
+	JwtDecoder jwtDecoder(TokenKeys keys) {
+		SingletonSupplier<JwtDecoder> decoder = SingletonSupplier
+			.of(() -> NimbusJwtDecoder.withSecretKey(keys.signingKey()).macAlgorithm(MacAlgorithm.HS256).build());
+		return token -> decoder.obtain().decode(token);
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	WebMvcConfigurer callerArguments() {
+		return new WebMvcConfigurer() {
+			@Override
+			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+				resolvers.add(new CallerArgumentResolver());
+			}
+		};
+	}
+
+	private static JwtAuthenticationConverter roles() {
+		JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+		authorities.setAuthoritiesClaimName(TokenIssuer.ROLE);
+		authorities.setAuthorityPrefix("ROLE_");
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(authorities);
+		return converter;
+	}
+}

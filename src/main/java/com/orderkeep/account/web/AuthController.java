@@ -1,0 +1,40 @@
+package com.orderkeep.account.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.orderkeep.account.AccountManagement;
+import com.orderkeep.account.AccountManagement.SignedIn;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+@RestController
+@RequestMapping("/api/auth")
+@Tag(name = "Accounts")
+class AuthController {
+
+	private final AccountManagement accounts;
+
+	AuthController(AccountManagement accounts) {
+		this.accounts = accounts;
+	}
+
+	@PostMapping("/register")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Open a buyer account and sign in")
+	SignedIn register(@Valid @RequestBody Credentials credentials) {
+		return accounts.register(credentials.username(), credentials.password());
+	}
+
+	@PostMapping("/token")
+	@Operation(summary = "Sign in: trade a username and password for a bearer token")
+	SignedIn token(@Valid @RequestBody SignIn credentials) {
+		return accounts.signIn(credentials.username(), credentials.password());
+	}
+}

@@ -1,0 +1,48 @@
+package com.orderkeep.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import com.orderkeep.shared.Actor;
+
+/**
+ * Shops, products and SKUs, and listing them for sale.
+ */
+public interface CatalogManagement {
+
+	/** Opens a shop with a merchant account to run it. */
+	Shop openShop(String username, String password, String shopName);
+
+	/** Lists a new product with its SKUs and their initial stock. */
+	ProductView createProduct(String merchantId, NewProduct product);
+
+	ProductView product(String productId);
+
+	/** Listed products whose title, category or shop matches the text, newest first. */
+	List<ProductView> search(String text, int limit);
+
+	/** Takes the merchant's product off sale; {@link ProductDelisted} follows. */
+	ProductView delist(String merchantId, String productId, DelistReason reason, String note, Actor actor);
+
+	/** Puts the merchant's delisted product back on sale, with new prices or stock where given. */
+	ProductView relist(String merchantId, String productId, List<SkuChange> changes, Actor actor);
+
+	ProductView.SkuView restock(String merchantId, String skuId, long quantity);
+
+	/** The SKU as an order would freeze it, if it exists. */
+	Optional<SkuForSale> skuForSale(String skuId);
+
+	record Shop(String merchantId, String userId) {
+	}
+
+	record NewProduct(String title, String category, String description, List<NewSku> skus) {
+	}
+
+	record NewSku(String spec, long priceFen, long stock) {
+	}
+
+	record SkuChange(String skuId, @Nullable Long priceFen, @Nullable Long stock) {
+	}
+}

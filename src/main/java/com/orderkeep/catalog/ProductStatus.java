@@ -1,0 +1,8 @@
+package com.orderkeep.catalog;
+
+/**
+ * Whether a product can be ordered: only a {@code LISTED} one can.
+ */
+public enum ProductStatus {
+	LISTED, DELISTED, BANNED
+}

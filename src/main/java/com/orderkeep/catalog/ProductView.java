@@ -1,0 +1,19 @@
+package com.orderkeep.catalog;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A product as the API shows it, with its SKUs' live availability and its public status history.
+ */
+public record ProductView(String productId, String merchantId, String shopName, String title, String category,
+		String description, ProductStatus status, List<SkuView> skus, List<StatusChange> statusHistory) {
+
+	public record SkuView(String skuId, String spec, long priceFen, long available) {
+	}
+
+	public record StatusChange(Instant at, ProductStatus status, @Nullable String reasonCode, @Nullable String note) {
+	}
+}

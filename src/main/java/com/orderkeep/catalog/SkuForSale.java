@@ -1,0 +1,12 @@
+package com.orderkeep.catalog;
+
+/**
+ * What an order freezes of a SKU at placement: the product as the buyer saw it, and whether it may be sold.
+ */
+public record SkuForSale(String productId, String skuId, String merchantId, String shopName, String title, String spec,
+		String category, long priceFen, ProductStatus status) {
+
+	public boolean listed() {
+		return status == ProductStatus.LISTED;
+	}
+}

@@ -1,0 +1,159 @@
+package com.orderkeep.catalog.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.orderkeep.account.AccountManagement;
+import com.orderkeep.catalog.CatalogManagement;
+import com.orderkeep.catalog.DelistReason;
+import com.orderkeep.catalog.ProductDelisted;
+import com.orderkeep.catalog.ProductStatus;
+import com.orderkeep.catalog.ProductView;
+import com.orderkeep.catalog.ProductView.SkuView;
+import com.orderkeep.catalog.SkuForSale;
+import com.orderkeep.inventory.StockManagement;
+import com.orderkeep.shared.Actor;
+import com.orderkeep.shared.Ids;
+import com.orderkeep.shared.LocalizedText;
+import com.orderkeep.shared.ProblemCode;
+import com.orderkeep.shared.ProblemException;
+import com.orderkeep.shared.Role;
+
+@Service
+@Transactional
+class CatalogManagementImpl implements CatalogManagement {
+
+	private final Products products;
+	private final StockManagement stock;
+	private final AccountManagement accounts;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	CatalogManagementImpl(Products products, StockManagement stock, AccountManagement accounts,
+			ApplicationEventPublisher events, Clock clock) {
+		this.products = products;
+		this.stock = stock;
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	public Shop openShop(String username, String password, String shopName) {
+		String merchantId = Ids.next();
+		products.insertMerchant(merchantId, shopName, clock.instant());
+		return new Shop(merchantId, accounts.createUser(username, password, Role.MERCHANT, merchantId));
+	}
+
+	@Override
+	public ProductView createProduct(String merchantId, NewProduct product) {
+		if (!products.merchantExists(merchantId)) {
+			throw ProblemException.notFound("merchant", merchantId);
+		}
+		Instant now = clock.instant();
+		String productId = Ids.next();
+		products.insertProduct(new Products.ProductRow(productId, merchantId, "", product.title(), product.category(),
+				product.description(), ProductStatus.LISTED), now);
+		for (int i = 0; i < product.skus().size(); i++) {
+			NewSku sku = product.skus().get(i);
+			String skuId = Ids.next();
+			products.insertSku(productId, i, new Products.SkuRow(skuId, sku.spec(), sku.priceFen()), now);
+			stock.open(skuId, sku.stock());
+		}
+		products.recordStatus(productId, ProductStatus.LISTED, null, null, Actor.merchant(merchantId).asText(), now);
+		return product(productId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public ProductView product(String productId) {
+		Products.ProductRow row = products.product(productId)
+			.orElseThrow(() -> ProblemException.notFound("product", productId));
+		List<Products.SkuRow> skus = products.skus(productId);
+		Map<String, Long> available = stock.available(skus.stream().map(Products.SkuRow::id).toList());
+		List<SkuView> skuViews = skus.stream()
+			.map(s -> new SkuView(s.id(), s.spec(), s.priceFen(), available.getOrDefault(s.id(), 0L)))
+			.toList();
+		return new ProductView(row.id(), row.merchantId(), row.shopName(), row.title(), row.category(),
+				row.description(), row.status(), skuViews, products.history(productId));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ProductView> search(String text, int limit) {
+		return products.search(text, limit).stream().map(this::product).toList();
+	}
+
+	@Override
+	public ProductView delist(String merchantId, String productId, DelistReason reason, String note, Actor actor) {
+		ownedBy(merchantId, productId);
+		if (!products.changeStatus(productId, ProductStatus.LISTED, ProductStatus.DELISTED)) {
+			throw notInStatus(productId, ProductStatus.LISTED);
+		}
+		Instant now = clock.instant();
+		products.recordStatus(productId, ProductStatus.DELISTED, reason.name(), note, actor.asText(), now);
+		events.publishEvent(new ProductDelisted(productId, merchantId, reason, note, now));
+		return product(productId);
+	}
+
+	@Override
+	public ProductView relist(String merchantId, String productId, List<SkuChange> changes, Actor actor) {
+		ownedBy(merchantId, productId);
+		List<String> skuIds = products.skus(productId).stream().map(Products.SkuRow::id).toList();
+		for (SkuChange change : changes) {
+			if (!skuIds.contains(change.skuId())) {
+				throw ProblemException.invalid("SKU 不属于该商品：" + change.skuId(),
+						"SKU " + change.skuId() + " is not part of this product");
+			}
+		}
+		if (!products.changeStatus(productId, ProductStatus.DELISTED, ProductStatus.LISTED)) {
+			throw notInStatus(productId, ProductStatus.DELISTED);
+		}
+		Instant now = clock.instant();
+		for (SkuChange change : changes) {
+			if (change.priceFen() != null) {
+				products.setPrice(change.skuId(), change.priceFen(), now);
+			}
+			if (change.stock() != null) {
+				stock.adjustTo(change.skuId(), change.stock());
+			}
+		}
+		products.recordStatus(productId, ProductStatus.LISTED, null, null, actor.asText(), now);
+		return product(productId);
+	}
+
+	@Override
+	public SkuView restock(String merchantId, String skuId, long quantity) {
+		SkuForSale sku = products.skuForSale(skuId)
+			.filter(s -> s.merchantId().equals(merchantId))
+			.orElseThrow(() -> ProblemException.notFound("SKU", skuId));
+		long available = stock.restock(skuId, quantity);
+		return new SkuView(sku.skuId(), sku.spec(), sku.priceFen(), available);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<SkuForSale> skuForSale(String skuId) {
+		return products.skuForSale(skuId);
+	}
+
+	private void ownedBy(String merchantId, String productId) {
+		products.product(productId)
+			.filter(p -> p.merchantId().equals(merchantId))
+			.orElseThrow(() -> ProblemException.notFound("product", productId));
+	}
+
+	private static ProblemException notInStatus(String productId, ProductStatus expected) {
+		return new ProblemException(ProblemCode.INVALID_STATE,
+				new LocalizedText("商品 " + productId + " 当前不是" + (expected == ProductStatus.LISTED ? "在售" : "已下架") + "状态",
+						"Product " + productId + " is not " + expected));
+	}
+
+}

@@ -1,0 +1,154 @@
+package com.orderkeep.catalog.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import com.orderkeep.catalog.ProductStatus;
+import com.orderkeep.catalog.ProductView.StatusChange;
+import com.orderkeep.catalog.SkuForSale;
+import com.orderkeep.shared.Ids;
+import com.orderkeep.shared.SqlTime;
+
+/**
+ * Shops, products, SKUs and the status and price history of each.
+ */
+@Repository
+class Products {
+
+	private static final String INSERT_MERCHANT = "INSERT INTO merchant (id, shop_name, created_at) VALUES (:id, :name, :at)";
+	private static final String INSERT_PRODUCT = """
+			INSERT INTO product (id, merchant_id, title, category, description, status, created_at)
+			VALUES (:id, :merchant, :title, :category, :description, :status, :at)
+			""";
+	private static final String INSERT_SKU = """
+			INSERT INTO sku (id, product_id, position, spec, price_fen) VALUES (:id, :product, :position, :spec, :price)
+			""";
+	private static final String INSERT_STATUS_CHANGE = """
+			INSERT INTO product_status_change (id, product_id, occurred_at, status, reason_code, note, actor)
+			VALUES (:id, :product, :at, :status, :reason, :note, :actor)
+			""";
+	private static final String INSERT_PRICE_CHANGE = """
+			INSERT INTO sku_price_change (id, sku_id, occurred_at, price_fen) VALUES (:id, :sku, :at, :price)
+			""";
+	private static final String PRODUCT = """
+			SELECT p.id, p.merchant_id, m.shop_name, p.title, p.category, p.description, p.status
+			FROM product p JOIN merchant m ON m.id = p.merchant_id WHERE p.id = :id
+			""";
+	private static final String SKUS = "SELECT id, spec, price_fen FROM sku WHERE product_id = :product ORDER BY position";
+	private static final String HISTORY = """
+			SELECT occurred_at, status, reason_code, note FROM product_status_change WHERE product_id = :product ORDER BY occurred_at, id
+			""";
+	private static final String CHANGE_STATUS = """
+			UPDATE product SET status = :to WHERE id = :id AND status = :from
+			""";
+	private static final String SKU_FOR_SALE = """
+			SELECT s.id AS sku_id, s.spec, s.price_fen, p.id AS product_id, p.merchant_id, p.title, p.category, p.status,
+			       m.shop_name
+			FROM sku s JOIN product p ON p.id = s.product_id JOIN merchant m ON m.id = p.merchant_id
+			WHERE s.id = :sku
+			""";
+	private static final String SET_PRICE = "UPDATE sku SET price_fen = :price WHERE id = :sku";
+	private static final String SEARCH = """
+			SELECT p.id FROM product p JOIN merchant m ON m.id = p.merchant_id
+			WHERE p.status = 'LISTED'
+			  AND (LOWER(p.title) LIKE :text ESCAPE '\\' OR LOWER(p.category) LIKE :text ESCAPE '\\' OR LOWER(m.shop_name) LIKE :text ESCAPE '\\')
+			ORDER BY p.created_at DESC, p.id
+			LIMIT :limit
+			""";
+
+	private final JdbcClient jdbc;
+
+	Products(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record ProductRow(String id, String merchantId, String shopName, String title, String category, String description,
+			ProductStatus status) {
+	}
+
+	record SkuRow(String id, String spec, long priceFen) {
+	}
+
+	void insertMerchant(String id, String shopName, Instant at) {
+		jdbc.sql(INSERT_MERCHANT).param("id", id).param("name", shopName).param("at", SqlTime.of(at)).update();
+	}
+
+	boolean merchantExists(String merchantId) {
+		return jdbc.sql("SELECT COUNT(*) FROM merchant WHERE id = :id").param("id", merchantId).query(Long.class).single() > 0;
+	}
+
+	void insertProduct(ProductRow product, Instant at) {
+		jdbc.sql(INSERT_PRODUCT).param("id", product.id()).param("merchant", product.merchantId())
+			.param("title", product.title()).param("category", product.category())
+			.param("description", product.description()).param("status", product.status().name())
+			.param("at", SqlTime.of(at)).update();
+	}
+
+	void insertSku(String productId, int position, SkuRow sku, Instant at) {
+		jdbc.sql(INSERT_SKU).param("id", sku.id()).param("product", productId).param("position", position)
+			.param("spec", sku.spec()).param("price", sku.priceFen()).update();
+		recordPrice(sku.id(), sku.priceFen(), at);
+	}
+
+	void setPrice(String skuId, long priceFen, Instant at) {
+		jdbc.sql(SET_PRICE).param("sku", skuId).param("price", priceFen).update();
+		recordPrice(skuId, priceFen, at);
+	}
+
+	private void recordPrice(String skuId, long priceFen, Instant at) {
+		jdbc.sql(INSERT_PRICE_CHANGE).param("id", Ids.next()).param("sku", skuId).param("at", SqlTime.of(at))
+			.param("price", priceFen).update();
+	}
+
+	void recordStatus(String productId, ProductStatus status, @Nullable String reasonCode, @Nullable String note,
+			String actor, Instant at) {
+		jdbc.sql(INSERT_STATUS_CHANGE).param("id", Ids.next()).param("product", productId).param("at", SqlTime.of(at))
+			.param("status", status.name()).param("reason", reasonCode).param("note", note).param("actor", actor)
+			.update();
+	}
+
+	/** Moves a product from one status to another; false if it was no longer in the expected one. */
+	boolean changeStatus(String productId, ProductStatus from, ProductStatus to) {
+		return jdbc.sql(CHANGE_STATUS).param("id", productId).param("from", from.name()).param("to", to.name())
+			.update() == 1;
+	}
+
+	Optional<ProductRow> product(String productId) {
+		return jdbc.sql(PRODUCT).param("id", productId)
+			.query((rs, n) -> new ProductRow(rs.getString("id"), rs.getString("merchant_id"), rs.getString("shop_name"),
+					rs.getString("title"), rs.getString("category"), rs.getString("description"),
+					ProductStatus.valueOf(rs.getString("status"))))
+			.optional();
+	}
+
+	List<SkuRow> skus(String productId) {
+		return jdbc.sql(SKUS).param("product", productId)
+			.query((rs, n) -> new SkuRow(rs.getString("id"), rs.getString("spec"), rs.getLong("price_fen")))
+			.list();
+	}
+
+	List<StatusChange> history(String productId) {
+		return jdbc.sql(HISTORY).param("product", productId)
+			.query((rs, n) -> new StatusChange(SqlTime.read(rs, "occurred_at"), ProductStatus.valueOf(rs.getString("status")),
+					rs.getString("reason_code"), rs.getString("note")))
+			.list();
+	}
+
+	Optional<SkuForSale> skuForSale(String skuId) {
+		return jdbc.sql(SKU_FOR_SALE).param("sku", skuId)
+			.query((rs, n) -> new SkuForSale(rs.getString("product_id"), rs.getString("sku_id"),
+					rs.getString("merchant_id"), rs.getString("shop_name"), rs.getString("title"), rs.getString("spec"),
+					rs.getString("category"), rs.getLong("price_fen"), ProductStatus.valueOf(rs.getString("status"))))
+			.optional();
+	}
+
+	List<String> search(String text, int limit) {
+		String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return jdbc.sql(SEARCH).param("text", pattern).param("limit", limit).query(String.class).list();
+	}
+}

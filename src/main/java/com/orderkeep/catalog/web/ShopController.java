@@ -1,0 +1,34 @@
+package com.orderkeep.catalog.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.orderkeep.catalog.CatalogManagement;
+import com.orderkeep.catalog.CatalogManagement.Shop;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+@RestController
+@Tag(name = "Platform")
+class ShopController {
+
+	private final CatalogManagement catalog;
+
+	ShopController(CatalogManagement catalog) {
+		this.catalog = catalog;
+	}
+
+	@PostMapping("/api/admin/merchants")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Open a shop with a merchant account")
+	Shop open(@Valid @RequestBody ProductRequests.OpenShop shop) {
+		return catalog.openShop(shop.username(), shop.password(), shop.shopName().strip());
+	}
+}

@@ -1,0 +1,62 @@
+package com.orderkeep.ordering;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import com.orderkeep.shared.Caller;
+
+/**
+ * Places orders and moves them through their life. Every change lands on the order's timeline.
+ */
+public interface OrderManagement {
+
+	/** Reserves stock and creates the order, or refuses; {@link OrderPlaced} follows a new order. */
+	Placement place(PlaceOrder command);
+
+	/** The order, if the caller may see it (its buyer, its merchant, an agent or the platform). */
+	OrderView order(String orderId, Caller caller);
+
+	/** The buyer's orders, newest first, every one they were ever acknowledged, optionally of one status. */
+	Page buyerOrders(String buyerId, @Nullable OrderStatus status, int page, int size);
+
+	/** The merchant's orders, newest first, optionally of one status or only those hit by a delisting. */
+	Page merchantOrders(String merchantId, @Nullable OrderStatus status, boolean affectedByDelistingOnly, int page, int size);
+
+	/** The buyer cancels before shipping; {@link OrderCancelled}, and {@link RefundDue} if paid, follow. */
+	OrderView cancelByBuyer(String orderId, Caller buyer, CancelReason reason);
+
+	/** The merchant cancels with a reason; {@link OrderCancelled}, and {@link RefundDue} if paid, follow. */
+	OrderView cancelByMerchant(String orderId, Caller merchant, CancelReason reason, String note);
+
+	/** {@link OrderShipped} follows. */
+	OrderView ship(String orderId, Caller merchant, String carrier, String trackingNo);
+
+	/** {@link OrderCompleted} follows. */
+	OrderView confirmReceipt(String orderId, Caller buyer);
+
+	/** The order the buyer is about to pay, if it awaits payment. */
+	OrderView awaitingPayment(String orderId, Caller buyer);
+
+	/**
+	 * Applies a captured payment. An order that can no longer take it (cancelled, or paid already) records it and
+	 * owes it back: {@link RefundDue} follows and the outcome says so.
+	 */
+	PaymentOutcome markPaid(String orderId, String gatewayTxnId, long amountFen);
+
+	/** Records money returned to the buyer under a refund's cause. */
+	void markRefunded(String orderId, long amountFen, String cause);
+
+	/** Whether the order exists at all. */
+	boolean exists(String orderId);
+
+	/** Total fen the order asks for. */
+	long totalFen(String orderId);
+
+	enum PaymentOutcome {
+		APPLIED, RETURNED_TO_BUYER
+	}
+
+	record Page(List<OrderView> items, long total) {
+	}
+}

@@ -1,0 +1,228 @@
+package com.orderkeep.ordering.internal;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+import com.orderkeep.ordering.CancelReason;
+import com.orderkeep.ordering.OrderStatus;
+import com.orderkeep.ordering.PaymentStatus;
+import com.orderkeep.shared.Actor;
+
+/**
+ * An order and the rules of its life. Each verb checks the statuses it may start from, changes the order and returns
+ * the change it made; a move the order cannot make throws {@link IllegalTransition} and changes nothing. The money
+ * rules hold after every verb: nothing is refunded that was not paid, and a paid order that is cancelled owes the
+ * buyer everything they paid.
+ */
+final class Order {
+
+	private final String id;
+	private final String orderNo;
+	private final String buyerId;
+	private final Snapshot snapshot;
+	private final int quantity;
+	private final long totalFen;
+	private final Instant createdAt;
+	private final @Nullable String flashSaleId;
+	private final @Nullable String groupId;
+	private OrderStatus status;
+	private long paidFen;
+	private long refundedFen;
+	private @Nullable Cancellation cancellation;
+	private @Nullable Shipment shipment;
+	private boolean affectedByDelisting;
+	private int version;
+
+	record Snapshot(String productId, String skuId, String merchantId, String title, String spec, long priceFen,
+			String shopName, String category) {
+	}
+
+	record Cancellation(CancelReason reason, Actor by, Instant at, @Nullable String note) {
+	}
+
+	record Shipment(String carrier, String trackingNo) {
+	}
+
+	/** A stored order, as it was read. */
+	record State(String id, String orderNo, String buyerId, Snapshot snapshot, int quantity, long totalFen,
+			Instant createdAt, @Nullable String flashSaleId, @Nullable String groupId, OrderStatus status, long paidFen, long refundedFen, @Nullable Cancellation cancellation,
+			@Nullable Shipment shipment, boolean affectedByDelisting, int version) {
+	}
+
+	private Order(State s) {
+		this.id = s.id();
+		this.orderNo = s.orderNo();
+		this.buyerId = s.buyerId();
+		this.snapshot = s.snapshot();
+		this.quantity = s.quantity();
+		this.totalFen = s.totalFen();
+		this.createdAt = s.createdAt();
+		this.flashSaleId = s.flashSaleId();
+		this.groupId = s.groupId();
+		this.status = s.status();
+		this.paidFen = s.paidFen();
+		this.refundedFen = s.refundedFen();
+		this.cancellation = s.cancellation();
+		this.shipment = s.shipment();
+		this.affectedByDelisting = s.affectedByDelisting();
+		this.version = s.version();
+	}
+
+	static Order restore(State state) {
+		return new Order(state);
+	}
+
+	/** A new order awaiting payment, at the snapshot's price. */
+	static Order place(String id, String orderNo, String buyerId, Snapshot snapshot, int quantity, Instant at,
+			@Nullable String flashSaleId) {
+		if (quantity <= 0) {
+			throw new IllegalArgumentException("quantity must be positive");
+		}
+		return new Order(new State(id, orderNo, buyerId, snapshot, quantity, Math.multiplyExact(snapshot.priceFen(), quantity),
+				at, flashSaleId, null, OrderStatus.PENDING_PAYMENT, 0, 0, null, null, false, 1));
+	}
+
+	OrderChange.Placed placedBy(Actor buyer) {
+		return new OrderChange.Placed(createdAt, buyer);
+	}
+
+	OrderChange pay(String gatewayTxnId, long amountFen, Instant at) {
+		if (amountFen <= 0) {
+			throw new IllegalArgumentException("a payment is a positive amount");
+		}
+		paidFen += amountFen;
+		if (status != OrderStatus.PENDING_PAYMENT || amountFen != totalFen) {
+			return changed(new OrderChange.PaymentReturned(at, status, amountFen, gatewayTxnId));
+		}
+		status = OrderStatus.TO_SHIP;
+		return changed(new OrderChange.Paid(at, amountFen, gatewayTxnId));
+	}
+
+	OrderChange.Cancelled cancel(CancelReason reason, Actor actor, @Nullable String note, Instant at) {
+		requireStatus("cancel", OrderStatus.PENDING_PAYMENT, OrderStatus.GROUPING, OrderStatus.TO_SHIP);
+		if (!reason.mayBeGivenBy(actor.kind())) {
+			throw new IllegalArgumentException(actor.kind() + " may not cancel for " + reason);
+		}
+		status = OrderStatus.CANCELLED;
+		cancellation = new Cancellation(reason, actor, at, note);
+		long refundDue = owedToBuyer();
+		return changed(new OrderChange.Cancelled(at, actor, reason, note, refundDue));
+	}
+
+	OrderChange.Shipped ship(String carrier, String trackingNo, Actor merchant, Instant at) {
+		requireStatus("ship", OrderStatus.TO_SHIP);
+		status = OrderStatus.SHIPPED;
+		shipment = new Shipment(carrier, trackingNo);
+		return changed(new OrderChange.Shipped(at, merchant, carrier, trackingNo));
+	}
+
+	OrderChange.Completed confirmReceipt(Actor buyer, Instant at) {
+		requireStatus("confirm receipt of", OrderStatus.SHIPPED);
+		status = OrderStatus.COMPLETED;
+		return changed(new OrderChange.Completed(at, buyer, false));
+	}
+
+	OrderChange.Completed completeAutomatically(Instant at) {
+		requireStatus("complete", OrderStatus.SHIPPED);
+		status = OrderStatus.COMPLETED;
+		return changed(new OrderChange.Completed(at, Actor.SYSTEM, true));
+	}
+
+	OrderChange.Refunded refund(long amountFen, Instant at) {
+		if (amountFen <= 0 || amountFen > owedToBuyer()) {
+			throw new IllegalArgumentException("refund of " + amountFen + " exceeds the " + owedToBuyer() + " owed");
+		}
+		refundedFen += amountFen;
+		return changed(new OrderChange.Refunded(at, status, amountFen));
+	}
+
+	OrderChange.DelistingNoticed noticeDelisting(String reasonCode, String note, Instant at) {
+		if (status.isFinal()) {
+			throw new IllegalTransition("mark as affected by delisting", status);
+		}
+		affectedByDelisting = true;
+		return changed(new OrderChange.DelistingNoticed(at, status, reasonCode, note));
+	}
+
+	/** What the buyer must get back: all they paid if the order will not be fulfilled, else any overpayment. */
+	long owedToBuyer() {
+		return paidFen - refundedFen - kept();
+	}
+
+	/** What the order keeps of the money paid: its total once paid, and nothing when unpaid or cancelled. */
+	private long kept() {
+		return status == OrderStatus.PENDING_PAYMENT || status == OrderStatus.CANCELLED ? 0 : totalFen;
+	}
+
+	/** The money side as the buyer sees it, derived from what was paid, kept and refunded. */
+	PaymentStatus paymentStatus() {
+		if (owedToBuyer() > 0) {
+			return PaymentStatus.REFUNDING;
+		}
+		if (paidFen == 0) {
+			return PaymentStatus.UNPAID;
+		}
+		if (refundedFen == 0 || kept() > 0) {
+			return PaymentStatus.PAID;
+		}
+		return refundedFen == paidFen ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
+	}
+
+	private <C extends OrderChange> C changed(C change) {
+		version++;
+		return change;
+	}
+
+	private void requireStatus(String verb, OrderStatus... allowed) {
+		for (OrderStatus s : allowed) {
+			if (status == s) {
+				return;
+			}
+		}
+		throw new IllegalTransition(verb, status);
+	}
+
+	State state() {
+		return new State(id, orderNo, buyerId, snapshot, quantity, totalFen, createdAt, flashSaleId, groupId, status, paidFen, refundedFen, cancellation, shipment, affectedByDelisting, version);
+	}
+
+	String id() {
+		return id;
+	}
+
+	String buyerId() {
+		return buyerId;
+	}
+
+	String merchantId() {
+		return snapshot.merchantId();
+	}
+
+	OrderStatus status() {
+		return status;
+	}
+
+	long totalFen() {
+		return totalFen;
+	}
+
+	int version() {
+		return version;
+	}
+
+	/** Thrown when an order is asked to do what its status does not allow. */
+	static final class IllegalTransition extends IllegalStateException {
+
+		private final OrderStatus current;
+
+		IllegalTransition(String verb, OrderStatus current) {
+			super("cannot " + verb + " an order that is " + current);
+			this.current = current;
+		}
+
+		OrderStatus current() {
+			return current;
+		}
+	}
+}

@@ -1,0 +1,114 @@
+package com.orderkeep.ordering.internal;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+import com.orderkeep.ordering.CancelReason;
+import com.orderkeep.ordering.OrderStatus;
+import com.orderkeep.shared.Actor;
+import com.orderkeep.shared.Fen;
+import com.orderkeep.shared.LocalizedText;
+
+/**
+ * What a verb of {@link Order} did: each change becomes one entry of the order's timeline.
+ */
+sealed interface OrderChange {
+
+	Instant at();
+
+	OrderStatus status();
+
+	Actor actor();
+
+	String event();
+
+	@Nullable
+	String reasonCode();
+
+	LocalizedText message();
+
+	record Placed(Instant at, Actor actor) implements OrderChange {
+		public OrderStatus status() { return OrderStatus.PENDING_PAYMENT; }
+		public String event() { return "PLACED"; }
+		public @Nullable String reasonCode() { return null; }
+		public LocalizedText message() {
+			return new LocalizedText("下单成功，库存已为您锁定，请在付款期限内完成支付",
+					"Order placed and stock reserved for you; please pay before the deadline");
+		}
+	}
+
+	record Paid(Instant at, long amountFen, String gatewayTxnId) implements OrderChange {
+		public OrderStatus status() { return OrderStatus.TO_SHIP; }
+		public Actor actor() { return Actor.GATEWAY; }
+		public String event() { return "PAID"; }
+		public @Nullable String reasonCode() { return null; }
+		public LocalizedText message() {
+			return new LocalizedText("支付成功 " + Fen.yuan(amountFen) + "，等待商家发货",
+					"Paid " + Fen.yuan(amountFen) + "; waiting for the merchant to ship");
+		}
+	}
+
+	record PaymentReturned(Instant at, OrderStatus status, long amountFen, String gatewayTxnId) implements OrderChange {
+		public Actor actor() { return Actor.GATEWAY; }
+		public String event() { return "PAYMENT_RETURNED"; }
+		public @Nullable String reasonCode() { return "PAYMENT_NOT_APPLICABLE"; }
+		public LocalizedText message() {
+			return new LocalizedText("收到一笔订单无法接受的付款 " + Fen.yuan(amountFen) + "，将全额原路退回",
+					"A payment of " + Fen.yuan(amountFen) + " arrived that this order cannot take; it is being refunded in full");
+		}
+	}
+
+	record Cancelled(Instant at, Actor actor, CancelReason reason, @Nullable String note, long refundDueFen)
+			implements OrderChange {
+		public OrderStatus status() { return OrderStatus.CANCELLED; }
+		public String event() { return "CANCELLED"; }
+		public String reasonCode() { return reason.name(); }
+		public LocalizedText message() {
+			LocalizedText why = reason.text();
+			if (refundDueFen == 0) {
+				return new LocalizedText("订单已取消：" + why.zh(), "Order cancelled: " + why.en());
+			}
+			return new LocalizedText("订单已取消：" + why.zh() + "。已付 " + Fen.yuan(refundDueFen) + " 将全额退回",
+					"Order cancelled: " + why.en() + ". The " + Fen.yuan(refundDueFen) + " paid is being refunded in full");
+		}
+	}
+
+	record Refunded(Instant at, OrderStatus status, long amountFen) implements OrderChange {
+		public Actor actor() { return Actor.GATEWAY; }
+		public String event() { return "REFUNDED"; }
+		public @Nullable String reasonCode() { return null; }
+		public LocalizedText message() {
+			return new LocalizedText("已退款 " + Fen.yuan(amountFen) + "，原路退回", "Refunded " + Fen.yuan(amountFen) + " to the original payment method");
+		}
+	}
+
+	record Shipped(Instant at, Actor actor, String carrier, String trackingNo) implements OrderChange {
+		public OrderStatus status() { return OrderStatus.SHIPPED; }
+		public String event() { return "SHIPPED"; }
+		public @Nullable String reasonCode() { return null; }
+		public LocalizedText message() {
+			return new LocalizedText("商家已发货：" + carrier + " " + trackingNo, "Shipped with " + carrier + ", tracking number " + trackingNo);
+		}
+	}
+
+	record Completed(Instant at, Actor actor, boolean automatic) implements OrderChange {
+		public OrderStatus status() { return OrderStatus.COMPLETED; }
+		public String event() { return automatic ? "AUTO_COMPLETED" : "RECEIPT_CONFIRMED"; }
+		public @Nullable String reasonCode() { return automatic ? "CONFIRMATION_WINDOW_ENDED" : null; }
+		public LocalizedText message() {
+			return automatic
+					? new LocalizedText("确认收货期限已到，系统已自动确认收货", "The confirmation window ended; receipt was confirmed automatically")
+					: new LocalizedText("买家已确认收货，交易完成", "The buyer confirmed receipt; the order is complete");
+		}
+	}
+
+	record DelistingNoticed(Instant at, OrderStatus status, String reasonCode, String note) implements OrderChange {
+		public Actor actor() { return Actor.SYSTEM; }
+		public String event() { return "PRODUCT_DELISTED"; }
+		public LocalizedText message() {
+			return new LocalizedText("商家已下架该商品，但您的订单依然有效，商家须按订单履约",
+					"The merchant delisted this product; your order stands and the merchant must fulfil it");
+		}
+	}
+}

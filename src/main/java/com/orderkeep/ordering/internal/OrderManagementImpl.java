@@ -1,0 +1,163 @@
+package com.orderkeep.ordering.internal;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.orderkeep.ordering.CancelReason;
+import com.orderkeep.ordering.OrderManagement;
+import com.orderkeep.ordering.OrderStatus;
+import com.orderkeep.ordering.OrderView;
+import com.orderkeep.ordering.PlaceOrder;
+import com.orderkeep.ordering.Placement;
+import com.orderkeep.shared.Caller;
+import com.orderkeep.shared.LocalizedText;
+import com.orderkeep.shared.ProblemCode;
+import com.orderkeep.shared.ProblemException;
+import com.orderkeep.shared.Role;
+
+@Service
+@Transactional
+class OrderManagementImpl implements OrderManagement {
+
+	private final OrderPlacement placement;
+	private final OrderTransitions transitions;
+	private final Orders orders;
+	private final OrderViews views;
+
+	OrderManagementImpl(OrderPlacement placement, OrderTransitions transitions, Orders orders, OrderViews views) {
+		this.placement = placement;
+		this.transitions = transitions;
+		this.orders = orders;
+		this.views = views;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public Placement place(PlaceOrder command) {
+		return placement.place(command);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public OrderView order(String orderId, Caller caller) {
+		return views.of(visible(orderId, caller));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Page buyerOrders(String buyerId, @Nullable OrderStatus status, int page, int size) {
+		return page(new Orders.Query(buyerId, null, status, false), page, size);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Page merchantOrders(String merchantId, @Nullable OrderStatus status, boolean affectedByDelistingOnly, int page,
+			int size) {
+		return page(new Orders.Query(null, merchantId, status, affectedByDelistingOnly), page, size);
+	}
+
+	@Override
+	public OrderView cancelByBuyer(String orderId, Caller buyer, CancelReason reason) {
+		Order order = ownedByBuyer(orderId, buyer);
+		if (!reason.mayBeGivenBy(buyer.actor().kind())) {
+			throw reasonNotAllowed(reason);
+		}
+		return transitions.apply(order, o -> o.cancel(reason, buyer.actor(), null, transitions.now()));
+	}
+
+	@Override
+	public OrderView cancelByMerchant(String orderId, Caller merchant, CancelReason reason, String note) {
+		Order order = ownedByMerchant(orderId, merchant);
+		if (!reason.mayBeGivenBy(merchant.actor().kind())) {
+			throw reasonNotAllowed(reason);
+		}
+		return transitions.apply(order, o -> o.cancel(reason, merchant.actor(), note, transitions.now()));
+	}
+
+	@Override
+	public OrderView ship(String orderId, Caller merchant, String carrier, String trackingNo) {
+		Order order = ownedByMerchant(orderId, merchant);
+		return transitions.apply(order, o -> o.ship(carrier, trackingNo, merchant.actor(), transitions.now()));
+	}
+
+	@Override
+	public OrderView confirmReceipt(String orderId, Caller buyer) {
+		Order order = ownedByBuyer(orderId, buyer);
+		return transitions.apply(order, o -> o.confirmReceipt(buyer.actor(), transitions.now()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public OrderView awaitingPayment(String orderId, Caller buyer) {
+		Order order = ownedByBuyer(orderId, buyer);
+		if (order.status() != OrderStatus.PENDING_PAYMENT) {
+			throw new ProblemException(ProblemCode.INVALID_STATE, new LocalizedText(
+					"订单当前状态为「" + order.status().label().zh() + "」，无需付款",
+					"The order is " + order.status() + " and does not await payment"));
+		}
+		return views.of(order);
+	}
+
+	@Override
+	public PaymentOutcome markPaid(String orderId, String gatewayTxnId, long amountFen) {
+		Order order = transitions.change(transitions.load(orderId), o -> o.pay(gatewayTxnId, amountFen, transitions.now()));
+		return order.owedToBuyer() > 0 ? PaymentOutcome.RETURNED_TO_BUYER : PaymentOutcome.APPLIED;
+	}
+
+	@Override
+	public void markRefunded(String orderId, long amountFen, String cause) {
+		transitions.change(transitions.load(orderId), o -> o.refund(amountFen, transitions.now()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean exists(String orderId) {
+		return orders.find(orderId).isPresent();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public long totalFen(String orderId) {
+		return transitions.load(orderId).totalFen();
+	}
+
+	private Page page(Orders.Query query, int page, int size) {
+		return new Page(views.of(orders.page(query, page, size)), orders.count(query));
+	}
+
+	/** The order if the caller may see it; to anyone else it does not exist. */
+	private Order visible(String orderId, Caller caller) {
+		Order order = transitions.load(orderId);
+		boolean visible = switch (caller.role()) {
+			case BUYER -> order.buyerId().equals(caller.userId());
+			case MERCHANT -> order.merchantId().equals(caller.merchantId());
+			case AGENT, ADMIN -> true;
+		};
+		if (!visible) {
+			throw ProblemException.notFound("order", orderId);
+		}
+		return order;
+	}
+
+	private Order ownedByBuyer(String orderId, Caller buyer) {
+		Order order = visible(orderId, buyer);
+		if (buyer.role() != Role.BUYER) {
+			throw ProblemException.notFound("order", orderId);
+		}
+		return order;
+	}
+
+	private Order ownedByMerchant(String orderId, Caller merchant) {
+		Order order = visible(orderId, merchant);
+		if (merchant.role() != Role.MERCHANT) {
+			throw ProblemException.notFound("order", orderId);
+		}
+		return order;
+	}
+
+	private static ProblemException reasonNotAllowed(CancelReason reason) {
+		return ProblemException.invalid("不能使用该取消原因：" + reason, "This cancellation reason is not yours to give: " + reason);
+	}
+}

@@ -1,0 +1,117 @@
+package com.orderkeep.ordering.internal;
+
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.stereotype.Component;
+
+import com.orderkeep.catalog.CatalogManagement;
+import com.orderkeep.catalog.SkuForSale;
+import com.orderkeep.ordering.OrderView.Deadline;
+import com.orderkeep.ordering.PlaceOrder;
+import com.orderkeep.ordering.Placement;
+import com.orderkeep.ordering.internal.PlacementRequest.Created;
+import com.orderkeep.ordering.internal.PlacementRequest.Failed;
+import com.orderkeep.ordering.internal.PlacementRequest.Outcome;
+import com.orderkeep.ordering.internal.PlacementRequest.Refused;
+import com.orderkeep.ordering.internal.PlacementRequest.Replayed;
+import com.orderkeep.shared.LocalizedText;
+import com.orderkeep.shared.ProblemCode;
+import com.orderkeep.shared.ProblemException;
+
+/**
+ * Places an order: refuses what can be refused before any lock (a repeated key, an unknown or delisted SKU, a sale
+ * or group that does not exist), then hands the request to the batching writer and waits for its commit.
+ */
+@Component
+class OrderPlacement {
+
+	private static final Logger log = LoggerFactory.getLogger(OrderPlacement.class);
+
+	private static final LocalizedText NO_SALES_YET = new LocalizedText("该限时抢购或拼团不存在",
+			"No such flash sale or group");
+	private static final LocalizedText BATCH_FAILED = new LocalizedText("下单暂时失败，订单未创建，请使用同一幂等键重试",
+			"The order could not be placed right now and was not created; retry with the same Idempotency-Key");
+
+	private final CatalogManagement catalog;
+	private final OrderRequests requests;
+	private final OrderBatcher batcher;
+	private final Orders orders;
+	private final OrderViews views;
+	private final OrderMetrics metrics;
+	private final OrderingProperties properties;
+
+	OrderPlacement(CatalogManagement catalog, OrderRequests requests, OrderBatcher batcher, Orders orders,
+			OrderViews views, OrderMetrics metrics, OrderingProperties properties) {
+		this.catalog = catalog;
+		this.requests = requests;
+		this.batcher = batcher;
+		this.orders = orders;
+		this.views = views;
+		this.metrics = metrics;
+		this.properties = properties;
+	}
+
+	Placement place(PlaceOrder command) {
+		return metrics.timePlacement(() -> answer(command, outcomeOf(command)));
+	}
+
+	private Outcome outcomeOf(PlaceOrder command) {
+		var recorded = requests.find(new OrderRequests.Key(command.buyerId(), command.idempotencyKey()));
+		if (recorded.isPresent()) {
+			return recorded.get().requestHash().equals(BatchPlacement.fingerprint(command))
+					? new Replayed(recorded.get().orderId())
+					: new Refused(ProblemCode.IDEMPOTENCY_KEY_REUSED, BatchPlacement.KEY_REUSED);
+		}
+		if (command.flashSaleId() != null || command.groupId() != null || command.startGroup()) {
+			return new Refused(ProblemCode.NOT_FOUND, NO_SALES_YET);
+		}
+		SkuForSale sku = catalog.skuForSale(command.skuId()).orElse(null);
+		if (sku == null) {
+			return new Refused(ProblemCode.NOT_FOUND, BatchPlacement.noSuchSku(command.skuId()));
+		}
+		if (!sku.listed()) {
+			return new Refused(ProblemCode.PRODUCT_DELISTED, BatchPlacement.DELISTED);
+		}
+		return await(batcher.submit(new PlacementRequest(command)));
+	}
+
+	private Outcome await(PlacementRequest request) {
+		try {
+			return request.outcome().get(properties.batch().waitTimeout().toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException | ExecutionException e) {
+			return new Failed(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return new Failed(e);
+		}
+	}
+
+	private Placement answer(PlaceOrder command, Outcome outcome) {
+		if (outcome instanceof Created created) {
+			metrics.placed();
+			try (var ignored = MDC.putCloseable("orderId", created.order().id())) {
+				log.info("Order placed: {} x SKU {} for buyer {}", command.quantity(), command.skuId(), command.buyerId());
+			}
+			Deadlines.Due due = created.paymentDue();
+			return new Placement.Placed(OrderViews.view(created.order(), List.of(new Deadline(due.kind(), due.dueAt())),
+					List.of(Timeline.entry(created.placed()))), true);
+		}
+		if (outcome instanceof Replayed replayed) {
+			return new Placement.Placed(views.of(orders.find(replayed.orderId()).orElseThrow()), false);
+		}
+		if (outcome instanceof Refused refused) {
+			metrics.refused(refused.code().name());
+			return new Placement.Refused(refused.code(), refused.reason());
+		}
+		log.warn("Placement for SKU {} failed and was not acknowledged: {}", command.skuId(), ((Failed) outcome).cause().toString());
+		throw new ProblemException(ProblemCode.UNAVAILABLE, BATCH_FAILED);
+	}
+}

@@ -1,0 +1,55 @@
+package com.orderkeep.ordering.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import com.orderkeep.ordering.OrderView;
+import com.orderkeep.ordering.OrderView.Deadline;
+import com.orderkeep.ordering.OrderView.TimelineEntry;
+
+/**
+ * Puts orders together with their timelines and open deadlines, as the API shows them: two queries for any number
+ * of orders.
+ */
+@Component
+class OrderViews {
+
+	private final Timeline timeline;
+	private final Deadlines deadlines;
+
+	OrderViews(Timeline timeline, Deadlines deadlines) {
+		this.timeline = timeline;
+		this.deadlines = deadlines;
+	}
+
+	OrderView of(Order order) {
+		return of(List.of(order)).get(0);
+	}
+
+	List<OrderView> of(List<Order> orders) {
+		List<String> ids = orders.stream().map(Order::id).toList();
+		Map<String, List<TimelineEntry>> timelines = timeline.of(ids);
+		Map<String, List<Deadline>> open = deadlines.openOf(ids);
+		return orders.stream()
+			.map(o -> view(o, open.getOrDefault(o.id(), List.of()), timelines.getOrDefault(o.id(), List.of())))
+			.toList();
+	}
+
+	static OrderView view(Order order, List<Deadline> deadlines, List<TimelineEntry> timeline) {
+		Order.State s = order.state();
+		Order.Snapshot snapshot = s.snapshot();
+		Order.Cancellation c = s.cancellation();
+		Order.Shipment shipment = s.shipment();
+		return new OrderView(s.id(), s.orderNo(), s.buyerId(), snapshot.merchantId(), s.status(), s.quantity(),
+				snapshot.priceFen(), s.totalFen(), s.createdAt(),
+				new OrderView.Snapshot(snapshot.productId(), snapshot.skuId(), snapshot.title(), snapshot.spec(),
+						snapshot.priceFen(), snapshot.shopName(), snapshot.category()),
+				new OrderView.Payment(order.paymentStatus(), s.paidFen(), s.refundedFen()),
+				c == null ? null : new OrderView.Cancellation(c.reason(), c.by().asText(), c.at(), c.reason().text(), c.note()),
+				List.of(), s.groupId(), s.flashSaleId(), s.affectedByDelisting(),
+				shipment == null ? null : new OrderView.Shipment(shipment.carrier(), shipment.trackingNo()),
+				deadlines, timeline);
+	}
+}

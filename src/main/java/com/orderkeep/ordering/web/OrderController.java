@@ -1,0 +1,90 @@
+package com.orderkeep.ordering.web;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.orderkeep.ordering.CancelReason;
+import com.orderkeep.ordering.OrderManagement;
+import com.orderkeep.ordering.OrderManagement.Page;
+import com.orderkeep.ordering.OrderStatus;
+import com.orderkeep.ordering.OrderView;
+import com.orderkeep.ordering.PlaceOrder;
+import com.orderkeep.ordering.Placement;
+import com.orderkeep.shared.Caller;
+import com.orderkeep.shared.ProblemException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@Validated
+@Tag(name = "Orders")
+class OrderController {
+
+	private final OrderManagement orders;
+
+	OrderController(OrderManagement orders) {
+		this.orders = orders;
+	}
+
+	@PostMapping("/api/orders")
+	@PreAuthorize("hasRole('BUYER')")
+	@Operation(summary = "Place an order: 201 for a new one, 200 with the same order for a repeat of the same key")
+	ResponseEntity<OrderView> place(Caller buyer,
+			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 64) @Pattern(regexp = "[\\x21-\\x7E]+") String idempotencyKey,
+			@Valid @RequestBody OrderRequests.Place request) {
+		Placement placement = orders.place(new PlaceOrder(buyer.userId(), idempotencyKey, request.skuId(),
+				request.quantity(), request.flashSaleId(), request.groupId(), Boolean.TRUE.equals(request.startGroup())));
+		if (placement instanceof Placement.Placed placed) {
+			return ResponseEntity.status(placed.created() ? HttpStatus.CREATED : HttpStatus.OK).body(placed.order());
+		}
+		Placement.Refused refused = (Placement.Refused) placement;
+		throw new ProblemException(refused.code(), refused.reason());
+	}
+
+	@GetMapping("/api/orders")
+	@PreAuthorize("hasRole('BUYER')")
+	@Operation(summary = "The buyer's orders, newest first: every order ever acknowledged, cancelled ones included")
+	Page list(Caller buyer, @RequestParam(required = false) @Nullable OrderStatus status,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		return orders.buyerOrders(buyer.userId(), status, page, size);
+	}
+
+	@GetMapping("/api/orders/{orderId}")
+	@Operation(summary = "An order with its snapshot, payment, deadlines and timeline")
+	OrderView order(Caller caller, @PathVariable String orderId) {
+		return orders.order(orderId, caller);
+	}
+
+	@PostMapping("/api/orders/{orderId}/cancel")
+	@PreAuthorize("hasRole('BUYER')")
+	@Operation(summary = "Cancel before shipping; a paid order is refunded in full")
+	OrderView cancel(Caller buyer, @PathVariable String orderId,
+			@Valid @RequestBody(required = false) OrderRequests.@Nullable BuyerCancel request) {
+		CancelReason reason = request == null || request.reasonCode() == null ? CancelReason.CHANGED_MIND : request.reasonCode();
+		return orders.cancelByBuyer(orderId, buyer, reason);
+	}
+
+	@PostMapping("/api/orders/{orderId}/confirm-receipt")
+	@PreAuthorize("hasRole('BUYER')")
+	@Operation(summary = "Confirm the goods arrived; the order completes")
+	OrderView confirmReceipt(Caller buyer, @PathVariable String orderId) {
+		return orders.confirmReceipt(orderId, buyer);
+	}
+}

@@ -1,0 +1,38 @@
+package com.orderkeep.ordering.web;
+
+import org.jspecify.annotations.Nullable;
+
+import com.orderkeep.ordering.CancelReason;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The bodies buyers and merchants send about orders.
+ */
+final class OrderRequests {
+
+	static final int MAX_QUANTITY = 999;
+
+	private OrderRequests() {
+	}
+
+	record Place(@NotBlank @Size(max = 64) String skuId, @NotNull @Min(1) @Max(MAX_QUANTITY) Integer quantity,
+			@Size(min = 1, max = 64) @Nullable String flashSaleId, @Size(min = 1, max = 64) @Nullable String groupId,
+			@Nullable Boolean startGroup) {
+	}
+
+	record BuyerCancel(@Nullable CancelReason reasonCode) {
+	}
+
+	record MerchantCancel(@NotNull CancelReason reasonCode, @Size(max = 500) @Nullable String note) {
+	}
+
+	record Ship(@NotBlank @Size(max = 40) String carrier,
+			@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9-]+", message = "letters, digits and - only") String trackingNo) {
+	}
+}

@@ -1,0 +1,117 @@
+package com.orderkeep.payment.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.orderkeep.ordering.OrderManagement;
+import com.orderkeep.ordering.OrderManagement.PaymentOutcome;
+import com.orderkeep.payment.PaymentManagement.CallbackOutcome;
+import com.orderkeep.shared.LocalizedText;
+import com.orderkeep.shared.ProblemCode;
+import com.orderkeep.shared.ProblemException;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Handles the gateway's callbacks in one transaction each: the signature first, then at most once per gateway
+ * transaction, the money into the order's escrow and the order told it is paid. Money that the order cannot take
+ * is recorded as an incident and goes back to the buyer.
+ */
+@Component
+@Transactional
+class Callbacks {
+
+	private static final ProblemException BAD_SIGNATURE = new ProblemException(ProblemCode.UNAUTHENTICATED,
+			new LocalizedText("回调签名无效", "The callback signature is missing or wrong"));
+
+	private final CallbackSignature signature;
+	private final PaymentRecords records;
+	private final Ledger ledger;
+	private final OrderManagement orders;
+	private final JsonMapper json;
+	private final MeterRegistry metrics;
+	private final Clock clock;
+
+	Callbacks(CallbackSignature signature, PaymentRecords records, Ledger ledger, OrderManagement orders, JsonMapper json,
+			MeterRegistry metrics, Clock clock) {
+		this.signature = signature;
+		this.records = records;
+		this.ledger = ledger;
+		this.orders = orders;
+		this.json = json;
+		this.metrics = metrics;
+		this.clock = clock;
+	}
+
+	record Body(@Nullable String gatewayTxnId, @Nullable String orderId, @Nullable Long amountFen, @Nullable String status) {
+	}
+
+	CallbackOutcome receive(byte[] rawBody, @Nullable String givenSignature) {
+		if (givenSignature == null || !signature.verifies(rawBody, givenSignature)) {
+			count("bad_signature");
+			throw BAD_SIGNATURE;
+		}
+		Body body = parse(rawBody);
+		CallbackOutcome outcome = apply(body.gatewayTxnId(), body.orderId(), body.amountFen(), body.status());
+		count(outcome.name().toLowerCase(java.util.Locale.ROOT));
+		return outcome;
+	}
+
+	private CallbackOutcome apply(String txn, String orderId, long amountFen, String status) {
+		if (!"SUCCESS".equals(status)) {
+			return CallbackOutcome.IGNORED;
+		}
+		if (!orders.exists(orderId)) {
+			throw ProblemException.notFound("order", orderId);
+		}
+		Instant now = clock.instant();
+		if (!records.recordTransaction(txn, orderId, "CAPTURE", amountFen, now)) {
+			return CallbackOutcome.DUPLICATE;
+		}
+		ledger.transfer(orderId, "CAPTURE", Ledger.GATEWAY, Ledger.escrow(orderId), amountFen, now);
+		long expected = orders.totalFen(orderId);
+		if (amountFen != expected) {
+			records.recordIncident(txn, orderId, "AMOUNT_MISMATCH", amountFen,
+					"paid " + amountFen + " fen for an order of " + expected + " fen", now);
+		}
+		if (orders.markPaid(orderId, txn, amountFen) == PaymentOutcome.RETURNED_TO_BUYER) {
+			if (amountFen == expected) {
+				records.recordIncident(txn, orderId, "PAYMENT_NOT_APPLICABLE", amountFen,
+						"the order could no longer take this payment (cancelled or paid already)", now);
+			}
+			return CallbackOutcome.RETURNED_TO_BUYER;
+		}
+		return CallbackOutcome.APPLIED;
+	}
+
+	private Body parse(byte[] rawBody) {
+		Body body;
+		try {
+			body = json.readValue(rawBody, Body.class);
+		}
+		catch (JacksonException e) {
+			throw ProblemException.invalid("回调内容不是有效的 JSON", "The callback body is not valid JSON");
+		}
+		if (body == null || blank(body.gatewayTxnId()) || blank(body.orderId()) || blank(body.status())
+				|| body.amountFen() == null || body.amountFen() <= 0 || body.gatewayTxnId().length() > 64
+				|| body.orderId().length() > 36) {
+			throw ProblemException.invalid("回调缺少字段或字段无效：gatewayTxnId、orderId、amountFen（正数）、status",
+					"The callback needs gatewayTxnId, orderId, a positive amountFen and status");
+		}
+		return body;
+	}
+
+	private static boolean blank(@Nullable String value) {
+		return value == null || value.isBlank();
+	}
+
+	private void count(String outcome) {
+		metrics.counter("orderkeep.payment.callbacks", "outcome", outcome).increment();
+	}
+}

@@ -1,0 +1,44 @@
+package com.orderkeep.payment.web;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.orderkeep.ordering.OrderView;
+import com.orderkeep.payment.PaymentManagement;
+import com.orderkeep.shared.Caller;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@Tag(name = "Payments")
+class PaymentController {
+
+	private final PaymentManagement payments;
+
+	PaymentController(PaymentManagement payments) {
+		this.payments = payments;
+	}
+
+	@PostMapping("/api/orders/{orderId}/pay")
+	@PreAuthorize("hasRole('BUYER')")
+	@Operation(summary = "Pay an order awaiting payment; the simulated gateway captures and calls back at once")
+	OrderView pay(Caller buyer, @PathVariable String orderId) {
+		return payments.pay(orderId, buyer);
+	}
+
+	@PostMapping(path = "/api/payments/callback", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The gateway's signed callback (X-Signature: HMAC-SHA256 of the raw body, lower-case hex)")
+	Map<String, String> callback(@RequestBody byte[] rawBody,
+			@RequestHeader(name = "X-Signature", required = false) @Nullable String signature) {
+		return Map.of("outcome", payments.receiveCallback(rawBody, signature == null ? "" : signature).name());
+	}
+}

@@ -1,0 +1,33 @@
+package com.orderkeep.shared;
+
+/**
+ * A request the platform refuses, answered as a problem detail with a stable code and a message for people.
+ */
+public class ProblemException extends RuntimeException {
+
+	private final ProblemCode code;
+	private final LocalizedText text;
+
+	public ProblemException(ProblemCode code, LocalizedText text) {
+		super(code + ": " + text.en());
+		this.code = code;
+		this.text = text;
+	}
+
+	public ProblemCode code() {
+		return code;
+	}
+
+	public LocalizedText text() {
+		return text;
+	}
+
+	public static ProblemException notFound(String what, String id) {
+		return new ProblemException(ProblemCode.NOT_FOUND,
+				new LocalizedText("未找到" + what + " " + id, "No " + what + " " + id));
+	}
+
+	public static ProblemException invalid(String zh, String en) {
+		return new ProblemException(ProblemCode.VALIDATION_FAILED, new LocalizedText(zh, en));
+	}
+}
