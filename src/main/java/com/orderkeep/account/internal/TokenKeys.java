@@ -11,12 +11,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.orderkeep.shared.SqlTime;
 
 /**
  * The key that signs bearer tokens. It lives in the database, so tokens outlive a restart and every node that
- * shares the database accepts the tokens of the others; the first node to start creates it.
+ * shares the database accepts the tokens of the others; the first node to need it creates it, in a transaction of
+ * its own, whatever the caller's transaction is.
  */
 @Component
 class TokenKeys {
@@ -26,11 +30,14 @@ class TokenKeys {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final TransactionTemplate ownTransaction;
 	private volatile @Nullable SecretKey key;
 
-	TokenKeys(JdbcClient jdbc, Clock clock) {
+	TokenKeys(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	SecretKey signingKey() {
@@ -39,7 +46,8 @@ class TokenKeys {
 			synchronized (this) {
 				current = key;
 				if (current == null) {
-					current = new SecretKeySpec(Base64.getDecoder().decode(loadOrCreate()), "HmacSHA256");
+					String secret = ownTransaction.execute(status -> loadOrCreate());
+					current = new SecretKeySpec(Base64.getDecoder().decode(secret), "HmacSHA256");
 					key = current;
 				}
 			}
