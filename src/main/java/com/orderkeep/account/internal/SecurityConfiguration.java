@@ -1,5 +1,7 @@
 package com.orderkeep.account.internal;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.context.annotation.Bean;
@@ -11,7 +13,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
@@ -54,9 +59,14 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	JwtDecoder jwtDecoder(TokenKeys keys) {
-		SingletonSupplier<JwtDecoder> decoder = SingletonSupplier
-			.of(() -> NimbusJwtDecoder.withSecretKey(keys.signingKey()).macAlgorithm(MacAlgorithm.HS256).build());
+	JwtDecoder jwtDecoder(TokenKeys keys, Clock clock) {
+		SingletonSupplier<JwtDecoder> decoder = SingletonSupplier.of(() -> {
+			NimbusJwtDecoder nimbus = NimbusJwtDecoder.withSecretKey(keys.signingKey()).macAlgorithm(MacAlgorithm.HS256).build();
+			JwtTimestampValidator expiry = new JwtTimestampValidator(Duration.ZERO);
+			expiry.setClock(clock);
+			nimbus.setJwtValidator(new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator(TokenIssuer.ISSUER)));
+			return nimbus;
+		});
 		return token -> decoder.obtain().decode(token);
 	}
 

@@ -20,6 +20,7 @@ import org.springframework.util.function.SingletonSupplier;
 @Component
 class TokenIssuer {
 
+	static final String ISSUER = "orderkeep";
 	static final String ROLE = "role";
 	static final String USERNAME = "username";
 	static final String MERCHANT = "merchant";
@@ -37,7 +38,7 @@ class TokenIssuer {
 	String issue(Users.User user) {
 		Instant now = clock.instant();
 		JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
-			.issuer("orderkeep")
+			.issuer(ISSUER)
 			.subject(user.id())
 			.issuedAt(now)
 			.expiresAt(now.plus(validity))
