@@ -9,8 +9,8 @@ import java.util.Map;
  */
 public interface StockManagement {
 
-	/** Opens the stock of a new SKU. */
-	void open(String skuId, long quantity);
+	/** Opens the stock of a new SKU of a merchant. */
+	void open(String skuId, String merchantId, long quantity);
 
 	/** Adds units to a SKU's stock; returns what is now available. */
 	long restock(String skuId, long quantity);

@@ -1,5 +1,9 @@
 package com.orderkeep.shared;
 
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * A request the platform refuses, answered as a problem detail with a stable code and a message for people.
  */
@@ -7,11 +11,22 @@ public class ProblemException extends RuntimeException {
 
 	private final ProblemCode code;
 	private final LocalizedText text;
+	private final @Nullable Duration retryAfter;
 
 	public ProblemException(ProblemCode code, LocalizedText text) {
+		this(code, text, null);
+	}
+
+	/** A refusal the client may retry after the given time, told in a {@code Retry-After} header. */
+	public ProblemException(ProblemCode code, LocalizedText text, @Nullable Duration retryAfter) {
 		super(code + ": " + text.en());
 		this.code = code;
 		this.text = text;
+		this.retryAfter = retryAfter;
+	}
+
+	public @Nullable Duration retryAfter() {
+		return retryAfter;
 	}
 
 	public ProblemCode code() {

@@ -11,12 +11,14 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port, over the run's database, with a clock the test moves. All tests that use
- * it share one application context, so the suite starts the application once per database.
+ * it share one application context, so the suite starts the application once per database. Passwords are hashed with
+ * the cheapest BCrypt cost, since tests sign up hundreds of buyers; rate limits are off, as for a load test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "orderkeep.admin-password=admin-test-password", "orderkeep.rate-limit.enabled=false" })
+		properties = { "orderkeep.admin-password=admin-test-password", "orderkeep.rate-limit.enabled=false",
+				"orderkeep.auth.bcrypt-strength=4" })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import(TestClockConfiguration.class)
 public @interface OrderkeepHttpTest {

@@ -65,7 +65,7 @@ class CatalogManagementImpl implements CatalogManagement {
 			NewSku sku = product.skus().get(i);
 			String skuId = Ids.next();
 			products.insertSku(productId, i, new Products.SkuRow(skuId, sku.spec(), sku.priceFen()), now);
-			stock.open(skuId, sku.stock());
+			stock.open(skuId, merchantId, sku.stock());
 		}
 		products.recordStatus(productId, ProductStatus.LISTED, null, null, Actor.merchant(merchantId).asText(), now);
 		return product(productId);

@@ -30,8 +30,8 @@ class StockManagementImpl implements StockManagement {
 	}
 
 	@Override
-	public void open(String skuId, long quantity) {
-		stocks.open(skuId, quantity);
+	public void open(String skuId, String merchantId, long quantity) {
+		stocks.open(skuId, merchantId, quantity);
 		stocks.recordAdjustment(skuId, quantity, "INITIAL", clock.instant());
 	}
 

@@ -19,7 +19,9 @@ import com.orderkeep.shared.SqlTime;
 @Repository
 class Stocks {
 
-	private static final String OPEN = "INSERT INTO stock (sku_id, available, stocked_total) VALUES (:sku, :n, :n)";
+	private static final String OPEN = """
+			INSERT INTO stock (sku_id, merchant_id, available, stocked_total) VALUES (:sku, :merchant, :n, :n)
+			""";
 	private static final String TAKE = """
 			UPDATE stock SET available = available - :n WHERE sku_id = :sku AND available >= :n
 			""";
@@ -42,8 +44,13 @@ class Stocks {
 		this.jdbc = jdbc;
 	}
 
-	void open(String skuId, long quantity) {
-		jdbc.sql(OPEN).param("sku", skuId).param("n", quantity).update();
+	void open(String skuId, String merchantId, long quantity) {
+		jdbc.sql(OPEN).param("sku", skuId).param("merchant", merchantId).param("n", quantity).update();
+	}
+
+	Optional<String> merchantOf(String skuId) {
+		return jdbc.sql("SELECT merchant_id FROM stock WHERE sku_id = :sku").param("sku", skuId).query(String.class)
+			.optional();
 	}
 
 	boolean take(String skuId, long quantity) {

@@ -3,6 +3,7 @@ package com.orderkeep.ordering.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,12 +11,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.orderkeep.catalog.CatalogManagement;
 import com.orderkeep.catalog.SkuForSale;
+import com.orderkeep.inventory.FlashSaleManagement;
+import com.orderkeep.inventory.FlashSaleManagement.Claim;
+import com.orderkeep.inventory.FlashSaleManagement.ClaimResult;
+import com.orderkeep.inventory.FlashSaleTerms;
 import com.orderkeep.inventory.StockManagement;
 import com.orderkeep.ordering.OrderPlaced;
 import com.orderkeep.ordering.PlaceOrder;
@@ -42,6 +48,7 @@ class BatchPlacement {
 
 	private final CatalogManagement catalog;
 	private final StockManagement stock;
+	private final FlashSaleManagement flashSales;
 	private final Orders orders;
 	private final Timeline timeline;
 	private final Deadlines deadlines;
@@ -50,11 +57,12 @@ class BatchPlacement {
 	private final OrderingProperties properties;
 	private final Clock clock;
 
-	BatchPlacement(CatalogManagement catalog, StockManagement stock, Orders orders, Timeline timeline,
+	BatchPlacement(CatalogManagement catalog, StockManagement stock, FlashSaleManagement flashSales, Orders orders, Timeline timeline,
 			Deadlines deadlines, OrderRequests requests, ApplicationEventPublisher events, OrderingProperties properties,
 			Clock clock) {
 		this.catalog = catalog;
 		this.stock = stock;
+		this.flashSales = flashSales;
 		this.orders = orders;
 		this.timeline = timeline;
 		this.deadlines = deadlines;
@@ -71,30 +79,24 @@ class BatchPlacement {
 		Outcome[] outcomes = new Outcome[batch.size()];
 		List<Integer> fresh = settleRepeats(batch, outcomes);
 
-		Map<String, List<Integer>> bySku = new TreeMap<>();
-		fresh.forEach(i -> bySku.computeIfAbsent(batch.get(i).command().skuId(), sku -> new ArrayList<>()).add(i));
+		Map<Lot, List<Integer>> byLot = new TreeMap<>(Lot.ORDER);
+		fresh.forEach(i -> byLot.computeIfAbsent(Lot.of(batch.get(i).command()), lot -> new ArrayList<>()).add(i));
 
 		List<Order> placed = new ArrayList<>();
-		bySku.forEach((skuId, positions) -> {
-			Optional<SkuForSale> sku = catalog.skuForSale(skuId);
+		byLot.forEach((lot, positions) -> {
+			Optional<SkuForSale> sku = catalog.skuForSale(lot.skuId());
 			if (sku.isEmpty() || !sku.get().listed()) {
-				Outcome refusal = sku.isEmpty() ? new Refused(ProblemCode.NOT_FOUND, noSuchSku(skuId))
+				Outcome refusal = sku.isEmpty() ? new Refused(ProblemCode.NOT_FOUND, noSuchSku(lot.skuId()))
 						: new Refused(ProblemCode.PRODUCT_DELISTED, DELISTED);
 				positions.forEach(i -> outcomes[i] = refusal);
 				return;
 			}
-			List<Boolean> granted = stock.reserve(skuId,
-					positions.stream().map(i -> batch.get(i).command().quantity()).toList());
+			List<Outcome> results = lot.flashSaleId() == null ? fromStock(lot, positions, batch, sku.get(), now)
+					: fromSale(lot.flashSaleId(), positions, batch, sku.get(), now);
 			for (int n = 0; n < positions.size(); n++) {
-				int i = positions.get(n);
-				if (granted.get(n)) {
-					Order order = newOrder(batch.get(i).command(), sku.get(), now);
-					placed.add(order);
-					outcomes[i] = new Created(order, order.placedBy(Actor.buyer(order.buyerId())),
-							new Deadlines.Due(order.id(), Deadlines.PAYMENT_DUE, now.plus(properties.paymentWindow())));
-				}
-				else {
-					outcomes[i] = new Refused(ProblemCode.OUT_OF_STOCK, SOLD_OUT);
+				outcomes[positions.get(n)] = results.get(n);
+				if (results.get(n) instanceof Created created) {
+					placed.add(created.order());
 				}
 			}
 		});
@@ -147,6 +149,54 @@ class BatchPlacement {
 		}
 	}
 
+	private List<Outcome> fromStock(Lot lot, List<Integer> positions, List<PlacementRequest> batch, SkuForSale sku,
+			Instant now) {
+		List<Boolean> granted = stock.reserve(lot.skuId(), positions.stream().map(i -> batch.get(i).command().quantity()).toList());
+		List<Outcome> results = new ArrayList<>(positions.size());
+		for (int n = 0; n < positions.size(); n++) {
+			results.add(granted.get(n) ? created(batch.get(positions.get(n)).command(), sku, sku.priceFen(), now)
+					: new Refused(ProblemCode.OUT_OF_STOCK, SOLD_OUT));
+		}
+		return results;
+	}
+
+	private List<Outcome> fromSale(String saleId, List<Integer> positions, List<PlacementRequest> batch, SkuForSale sku,
+			Instant now) {
+		FlashSaleTerms terms = flashSales.terms(saleId).orElse(null);
+		if (terms == null || !terms.skuId().equals(sku.skuId())) {
+			return positions.stream().<Outcome>map(i -> new Refused(ProblemCode.NOT_FOUND, OrderPlacement.NO_SUCH_SALE)).toList();
+		}
+		List<ClaimResult> claims = flashSales.claim(saleId, positions.stream()
+			.map(i -> new Claim(batch.get(i).command().buyerId(), batch.get(i).command().quantity())).toList(), now);
+		List<Outcome> results = new ArrayList<>(positions.size());
+		for (int n = 0; n < positions.size(); n++) {
+			results.add(switch (claims.get(n)) {
+				case GRANTED -> created(batch.get(positions.get(n)).command(), sku, terms.priceFen(), now);
+				case SOLD_OUT -> new Refused(ProblemCode.OUT_OF_STOCK, SOLD_OUT);
+				case LIMIT_EXCEEDED -> new Refused(ProblemCode.LIMIT_EXCEEDED, OrderPlacement.OVER_LIMIT);
+				case NOT_OPEN -> new Refused(ProblemCode.INVALID_STATE, OrderPlacement.SALE_NOT_OPEN);
+			});
+		}
+		return results;
+	}
+
+	private Created created(PlaceOrder command, SkuForSale sku, long priceFen, Instant now) {
+		Order order = newOrder(command, sku, priceFen, now);
+		return new Created(order, order.placedBy(Actor.buyer(order.buyerId())),
+				new Deadlines.Due(order.id(), Deadlines.PAYMENT_DUE, now.plus(properties.paymentWindow())));
+	}
+
+	/** The orders of a batch that draw on the same stock: a SKU's own, or one of its flash sales. */
+	record Lot(String skuId, @Nullable String flashSaleId) {
+
+		static final Comparator<Lot> ORDER = Comparator.comparing(Lot::skuId)
+			.thenComparing(lot -> String.valueOf(lot.flashSaleId()));
+
+		static Lot of(PlaceOrder command) {
+			return new Lot(command.skuId(), command.flashSaleId());
+		}
+	}
+
 	private void write(List<PlacementRequest> batch, Outcome[] outcomes, List<Order> placed, Instant now) {
 		if (placed.isEmpty()) {
 			return;
@@ -172,9 +222,9 @@ class BatchPlacement {
 		}
 	}
 
-	private static Order newOrder(PlaceOrder command, SkuForSale sku, Instant now) {
+	private static Order newOrder(PlaceOrder command, SkuForSale sku, long priceFen, Instant now) {
 		Order.Snapshot snapshot = new Order.Snapshot(sku.productId(), sku.skuId(), sku.merchantId(), sku.title(), sku.spec(),
-				sku.priceFen(), sku.shopName(), sku.category());
+				priceFen, sku.shopName(), sku.category());
 		return Order.place(Ids.next(), OrderNumbers.next(now), command.buyerId(), snapshot, command.quantity(), now,
 				command.flashSaleId());
 	}

@@ -1,10 +1,12 @@
 package com.orderkeep.ordering.internal;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -12,6 +14,8 @@ import org.springframework.stereotype.Component;
 
 import com.orderkeep.catalog.CatalogManagement;
 import com.orderkeep.catalog.SkuForSale;
+import com.orderkeep.inventory.FlashSaleManagement;
+import com.orderkeep.inventory.FlashSaleTerms;
 import com.orderkeep.ordering.OrderView.Deadline;
 import com.orderkeep.ordering.PlaceOrder;
 import com.orderkeep.ordering.Placement;
@@ -33,12 +37,17 @@ class OrderPlacement {
 
 	private static final Logger log = LoggerFactory.getLogger(OrderPlacement.class);
 
-	private static final LocalizedText NO_SALES_YET = new LocalizedText("该限时抢购或拼团不存在",
-			"No such flash sale or group");
+	static final LocalizedText NO_SUCH_SALE = new LocalizedText("该限时抢购不存在，或不属于这个 SKU",
+			"No such flash sale for this SKU");
+	static final LocalizedText NO_SUCH_GROUP = new LocalizedText("该拼团不存在", "No such group");
+	static final LocalizedText OVER_LIMIT = new LocalizedText("超过该抢购的每人限购数量", "More than this flash sale allows per buyer");
+	static final LocalizedText SALE_NOT_OPEN = new LocalizedText("该抢购未开始或已结束", "This flash sale has not started or has ended");
 	private static final LocalizedText BATCH_FAILED = new LocalizedText("下单暂时失败，订单未创建，请使用同一幂等键重试",
 			"The order could not be placed right now and was not created; retry with the same Idempotency-Key");
 
 	private final CatalogManagement catalog;
+	private final FlashSaleManagement flashSales;
+	private final Clock clock;
 	private final OrderRequests requests;
 	private final OrderBatcher batcher;
 	private final Orders orders;
@@ -46,9 +55,11 @@ class OrderPlacement {
 	private final OrderMetrics metrics;
 	private final OrderingProperties properties;
 
-	OrderPlacement(CatalogManagement catalog, OrderRequests requests, OrderBatcher batcher, Orders orders,
+	OrderPlacement(CatalogManagement catalog, FlashSaleManagement flashSales, Clock clock, OrderRequests requests, OrderBatcher batcher, Orders orders,
 			OrderViews views, OrderMetrics metrics, OrderingProperties properties) {
 		this.catalog = catalog;
+		this.flashSales = flashSales;
+		this.clock = clock;
 		this.requests = requests;
 		this.batcher = batcher;
 		this.orders = orders;
@@ -68,8 +79,14 @@ class OrderPlacement {
 					? new Replayed(recorded.get().orderId())
 					: new Refused(ProblemCode.IDEMPOTENCY_KEY_REUSED, BatchPlacement.KEY_REUSED);
 		}
-		if (command.flashSaleId() != null || command.groupId() != null || command.startGroup()) {
-			return new Refused(ProblemCode.NOT_FOUND, NO_SALES_YET);
+		if (command.groupId() != null || command.startGroup()) {
+			return new Refused(ProblemCode.NOT_FOUND, NO_SUCH_GROUP);
+		}
+		if (command.flashSaleId() != null) {
+			Refused refused = refusedBySale(command);
+			if (refused != null) {
+				return refused;
+			}
 		}
 		SkuForSale sku = catalog.skuForSale(command.skuId()).orElse(null);
 		if (sku == null) {
@@ -79,6 +96,24 @@ class OrderPlacement {
 			return new Refused(ProblemCode.PRODUCT_DELISTED, BatchPlacement.DELISTED);
 		}
 		return await(batcher.submit(new PlacementRequest(command)));
+	}
+
+	/** What the sale's terms and this node's sold-out hint refuse, without touching the database after the first read. */
+	private @Nullable Refused refusedBySale(PlaceOrder command) {
+		FlashSaleTerms sale = flashSales.terms(command.flashSaleId()).orElse(null);
+		if (sale == null || !sale.skuId().equals(command.skuId())) {
+			return new Refused(ProblemCode.NOT_FOUND, NO_SUCH_SALE);
+		}
+		if (!sale.openAt(clock.instant())) {
+			return new Refused(ProblemCode.INVALID_STATE, SALE_NOT_OPEN);
+		}
+		if (command.quantity() > sale.perBuyerLimit()) {
+			return new Refused(ProblemCode.LIMIT_EXCEEDED, OVER_LIMIT);
+		}
+		if (flashSales.knownSoldOut(sale.flashSaleId())) {
+			return new Refused(ProblemCode.OUT_OF_STOCK, BatchPlacement.SOLD_OUT);
+		}
+		return null;
 	}
 
 	private Outcome await(PlacementRequest request) {

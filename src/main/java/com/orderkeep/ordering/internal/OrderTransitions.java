@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.orderkeep.inventory.FlashSaleManagement;
 import com.orderkeep.inventory.StockManagement;
 import com.orderkeep.ordering.OrderCancelled;
 import com.orderkeep.ordering.OrderCompleted;
@@ -41,18 +42,21 @@ class OrderTransitions {
 	private final Timeline timeline;
 	private final Deadlines deadlines;
 	private final StockManagement stock;
+	private final FlashSaleManagement flashSales;
 	private final OrderViews views;
 	private final OrderMetrics metrics;
 	private final ApplicationEventPublisher events;
 	private final OrderingProperties properties;
 	private final Clock clock;
 
-	OrderTransitions(Orders orders, Timeline timeline, Deadlines deadlines, StockManagement stock, OrderViews views,
+	OrderTransitions(Orders orders, Timeline timeline, Deadlines deadlines, StockManagement stock,
+			FlashSaleManagement flashSales, OrderViews views,
 			OrderMetrics metrics, ApplicationEventPublisher events, OrderingProperties properties, Clock clock) {
 		this.orders = orders;
 		this.timeline = timeline;
 		this.deadlines = deadlines;
 		this.stock = stock;
+		this.flashSales = flashSales;
 		this.views = views;
 		this.metrics = metrics;
 		this.events = events;
@@ -107,7 +111,12 @@ class OrderTransitions {
 					RETURNED_PAYMENT_REFUND + returned.gatewayTxnId(), returned.at()));
 		}
 		else if (change instanceof OrderChange.Cancelled cancelled) {
-			stock.release(s.snapshot().skuId(), s.quantity());
+			if (s.flashSaleId() != null) {
+				flashSales.release(s.flashSaleId(), order.buyerId(), s.quantity());
+			}
+			else {
+				stock.release(s.snapshot().skuId(), s.quantity());
+			}
 			deadlines.resolve(order.id(), Deadlines.PAYMENT_DUE, cancelled.at());
 			metrics.cancelled(cancelled.reason());
 			events.publishEvent(new OrderCancelled(order.id(), order.buyerId(), order.merchantId(), cancelled.reason(),

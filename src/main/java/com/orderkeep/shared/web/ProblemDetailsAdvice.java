@@ -46,7 +46,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ProblemException.class)
 	ResponseEntity<ProblemDetail> refused(ProblemException e) {
-		return respond(e.code(), e.text(), new HttpHeaders());
+		HttpHeaders headers = new HttpHeaders();
+		if (e.retryAfter() != null) {
+			headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)));
+		}
+		return respond(e.code(), e.text(), headers);
 	}
 
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
@@ -91,7 +95,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private static ResponseEntity<ProblemDetail> respond(ProblemCode code, LocalizedText text, HttpHeaders headers) {
-		if (code == ProblemCode.UNAVAILABLE) {
+		if (code == ProblemCode.UNAVAILABLE && !headers.containsHeader(HttpHeaders.RETRY_AFTER)) {
 			headers.set(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS);
 		}
 		headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
