@@ -10,7 +10,8 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.InitializingBean;
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -20,10 +21,11 @@ import org.springframework.stereotype.Component;
  * Makes an embedded HSQLDB store sync its log at every commit and use MVCC, and refuses to start when it cannot confirm
  * both. HSQLDB applies {@code hsqldb.write_delay}, {@code hsqldb.tx} and the other database properties of the JDBC URL
  * only when it creates a database ({@code org.hsqldb.persist.Logger#open}); an existing database keeps what its
- * {@code .script} file says, so a data folder created with any other URL would silently stay non-durable.
+ * {@code .script} file says, so a data folder created with any other URL would silently stay non-durable. Runs
+ * before the migrations, which rely on PostgreSQL syntax. An in-memory store can never be durable and is refused.
  */
 @Component
-class EmbeddedStoreSettings implements InitializingBean {
+class EmbeddedStoreSettings implements FlywayMigrationStrategy {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreSettings.class);
 
@@ -46,10 +48,24 @@ class EmbeddedStoreSettings implements InitializingBean {
 	}
 
 	@Override
-	public void afterPropertiesSet() throws MetaDataAccessException {
+	public void migrate(Flyway flyway) {
+		try {
+			ensureDurable();
+		}
+		catch (MetaDataAccessException e) {
+			throw new IllegalStateException("Cannot read the database's settings", e);
+		}
+		flyway.migrate();
+	}
+
+	void ensureDurable() throws MetaDataAccessException {
 		String url = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getURL);
 		if (url == null || !url.startsWith("jdbc:hsqldb:")) {
 			return;
+		}
+		if (url.startsWith("jdbc:hsqldb:mem:")) {
+			throw new IllegalStateException("An in-memory HSQLDB loses every order when the process stops; "
+					+ "use a file store (the default) or PostgreSQL");
 		}
 		JdbcClient jdbc = JdbcClient.create(dataSource);
 		Map<String, String> found = currentSettings(jdbc);

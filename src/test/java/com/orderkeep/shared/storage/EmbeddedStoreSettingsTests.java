@@ -1,6 +1,7 @@
 package com.orderkeep.shared.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ class EmbeddedStoreSettingsTests {
 		String plainUrl = applicationUrl.substring(0, applicationUrl.indexOf(';'));
 		assertThat(settingsOf(plainUrl)).containsEntry("hsqldb.write_delay", "true").containsEntry("hsqldb.tx", "LOCKS");
 
-		new EmbeddedStoreSettings(dataSource(applicationUrl)).afterPropertiesSet();
+		new EmbeddedStoreSettings(dataSource(applicationUrl)).ensureDurable();
 		settingsOf(plainUrl);
 
 		assertThat(settingsOf(plainUrl)).as("after a restart").containsEntry("hsqldb.write_delay", "false")
@@ -38,9 +39,15 @@ class EmbeddedStoreSettingsTests {
 		String url = EmbeddedStoreUrl.of(TestDatabase.newDataDir("settings"));
 		Map<String, String> before = settingsOf(url);
 
-		new EmbeddedStoreSettings(dataSource(url)).afterPropertiesSet();
+		new EmbeddedStoreSettings(dataSource(url)).ensureDurable();
 
 		assertThat(settingsOf(url)).isEqualTo(before).containsEntry("hsqldb.write_delay", "false");
+	}
+
+	@Test
+	void refusesAnInMemoryStoreThatCannotSurviveTheProcess() {
+		assertThatThrownBy(() -> new EmbeddedStoreSettings(dataSource("jdbc:hsqldb:mem:orderkeep")).ensureDurable())
+			.isInstanceOf(IllegalStateException.class).hasMessageContaining("in-memory");
 	}
 
 	private static Map<String, String> settingsOf(String url) {
