@@ -34,6 +34,12 @@ public interface CatalogManagement {
 	/** The SKU as an order would freeze it, if it exists. */
 	Optional<SkuForSale> skuForSale(String skuId);
 
+	/**
+	 * The SKU as read at most a second ago, for refusing unknown or delisted SKUs before any lock; what an order
+	 * freezes is read again, fresh, in the order's transaction.
+	 */
+	Optional<SkuForSale> recentSkuForSale(String skuId);
+
 	record Shop(String merchantId, String userId) {
 	}
 

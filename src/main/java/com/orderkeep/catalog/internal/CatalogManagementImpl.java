@@ -31,14 +31,16 @@ import com.orderkeep.shared.Role;
 class CatalogManagementImpl implements CatalogManagement {
 
 	private final Products products;
+	private final RecentSkus recentSkus;
 	private final StockManagement stock;
 	private final AccountManagement accounts;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	CatalogManagementImpl(Products products, StockManagement stock, AccountManagement accounts,
+	CatalogManagementImpl(Products products, RecentSkus recentSkus, StockManagement stock, AccountManagement accounts,
 			ApplicationEventPublisher events, Clock clock) {
 		this.products = products;
+		this.recentSkus = recentSkus;
 		this.stock = stock;
 		this.accounts = accounts;
 		this.events = events;
@@ -100,6 +102,7 @@ class CatalogManagementImpl implements CatalogManagement {
 		Instant now = clock.instant();
 		products.recordStatus(productId, ProductStatus.DELISTED, reason.name(), note, actor.asText(), now);
 		events.publishEvent(new ProductDelisted(productId, merchantId, reason, note, now));
+		recentSkus.forgetProduct(productId);
 		return product(productId);
 	}
 
@@ -126,6 +129,7 @@ class CatalogManagementImpl implements CatalogManagement {
 			}
 		}
 		products.recordStatus(productId, ProductStatus.LISTED, null, null, actor.asText(), now);
+		recentSkus.forgetProduct(productId);
 		return product(productId);
 	}
 
@@ -142,6 +146,12 @@ class CatalogManagementImpl implements CatalogManagement {
 	@Transactional(readOnly = true)
 	public Optional<SkuForSale> skuForSale(String skuId) {
 		return products.skuForSale(skuId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<SkuForSale> recentSkuForSale(String skuId) {
+		return recentSkus.get(skuId, products::skuForSale);
 	}
 
 	private void ownedBy(String merchantId, String productId) {

@@ -72,13 +72,24 @@ class OrderPlacement {
 		return metrics.timePlacement(() -> answer(command, outcomeOf(command)));
 	}
 
+	/**
+	 * Refusals are decided from memory (the sale's terms, the sold-out hint, the SKU as read within the second), but
+	 * a refused request first gets the order its key created, if any: a retry is always answered as the first time.
+	 * Requests that pass go to the batching writer, which checks everything again inside the transaction.
+	 */
 	private Outcome outcomeOf(PlaceOrder command) {
-		var recorded = requests.find(new OrderRequests.Key(command.buyerId(), command.idempotencyKey()));
-		if (recorded.isPresent()) {
-			return recorded.get().requestHash().equals(BatchPlacement.fingerprint(command))
-					? new Replayed(recorded.get().orderId())
-					: new Refused(ProblemCode.IDEMPOTENCY_KEY_REUSED, BatchPlacement.KEY_REUSED);
+		Refused refused = refusedBeforeAnyLock(command);
+		if (refused == null) {
+			return await(batcher.submit(new PlacementRequest(command)));
 		}
+		return requests.find(new OrderRequests.Key(command.buyerId(), command.idempotencyKey()))
+			.<Outcome>map(recorded -> recorded.requestHash().equals(BatchPlacement.fingerprint(command))
+					? new Replayed(recorded.orderId())
+					: new Refused(ProblemCode.IDEMPOTENCY_KEY_REUSED, BatchPlacement.KEY_REUSED))
+			.orElse(refused);
+	}
+
+	private @Nullable Refused refusedBeforeAnyLock(PlaceOrder command) {
 		if (command.groupId() != null || command.startGroup()) {
 			return new Refused(ProblemCode.NOT_FOUND, NO_SUCH_GROUP);
 		}
@@ -88,14 +99,14 @@ class OrderPlacement {
 				return refused;
 			}
 		}
-		SkuForSale sku = catalog.skuForSale(command.skuId()).orElse(null);
+		SkuForSale sku = catalog.recentSkuForSale(command.skuId()).orElse(null);
 		if (sku == null) {
 			return new Refused(ProblemCode.NOT_FOUND, BatchPlacement.noSuchSku(command.skuId()));
 		}
 		if (!sku.listed()) {
 			return new Refused(ProblemCode.PRODUCT_DELISTED, BatchPlacement.DELISTED);
 		}
-		return await(batcher.submit(new PlacementRequest(command)));
+		return null;
 	}
 
 	/** What the sale's terms and this node's sold-out hint refuse, without touching the database after the first read. */
