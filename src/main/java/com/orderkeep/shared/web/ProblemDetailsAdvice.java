@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -17,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -53,8 +55,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return respond(e.code(), e.text(), headers);
 	}
 
-	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
-			TransientDataAccessException.class })
+	/** The database is out of reach, or a connection died under a transaction: nothing was acknowledged. */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, RecoverableDataAccessException.class,
+			TransientDataAccessException.class, CannotCreateTransactionException.class, TransactionSystemException.class })
 	ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
 		log.warn("Database unavailable, answering 503: {}", e.getMessage());
 		return respond(ProblemCode.UNAVAILABLE, UNAVAILABLE, new HttpHeaders());
