@@ -2,12 +2,7 @@ package com.orderkeep.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ConnectException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.orderkeep.support.Api;
+import com.orderkeep.support.RunningService;
 import com.orderkeep.support.TestDatabase;
 
 import tools.jackson.databind.JsonNode;
@@ -52,23 +48,17 @@ import tools.jackson.databind.JsonNode;
  */
 class KillNineIT {
 
-	private static final Path JAR = Path.of(System.getProperty("orderkeep.jar", "target/orderkeep.jar"));
-	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
 	private static final int THREADS = 8;
 	private static final int BUYERS = 8;
 
-	/** Every service process this class started; whatever is still alive is killed after the tests. */
-	private static final List<Process> started = new CopyOnWriteArrayList<>();
-	private static final AtomicInteger starts = new AtomicInteger();
-
 	/** One database for the class, and the service running on it (restarted by every kill). */
 	private static Map<String, String> database;
-	private static Service service;
+	private static RunningService service;
 
 	@BeforeAll
 	static void startService() throws Exception {
 		database = TestDatabase.properties("killnine");
-		service = Service.start(database);
+		service = RunningService.start("killnine", database);
 	}
 
 	@AfterAll
@@ -79,14 +69,14 @@ class KillNineIT {
 			}
 		}
 		finally {
-			started.forEach(Process::destroyForcibly);
+			RunningService.killAll();
 		}
 	}
 
 	/** The running service; a test that failed half-way may have left it killed. */
 	private static Api api() throws Exception {
 		if (!service.isAlive()) {
-			service = Service.start(database);
+			service = RunningService.start("killnine", database);
 		}
 		return service.api();
 	}
@@ -118,7 +108,7 @@ class KillNineIT {
 			log("kill -9 #%d under order load: %d orders acknowledged, %d requests in flight, %d refused after", cycle,
 					load.acknowledged.size(), load.unknownOutcomes.get(), load.refused.get());
 
-			service = Service.start(database);
+			service = RunningService.start("killnine", database);
 			api = service.api();
 			Map<String, JsonNode> listed = new HashMap<>();
 			for (String buyer : buyers) {
@@ -214,7 +204,7 @@ class KillNineIT {
 		assertThat(paid).as("payments acknowledged before the kill").isNotEmpty();
 		log("kill -9 under payment load: %d of %d payments acknowledged", paid.size(), orders.size());
 
-		service = Service.start(database);
+		service = RunningService.start("killnine", database);
 		Api restarted = service.api();
 		for (Placed order : paid.values()) {
 			Api.Response read = restarted.get("/api/orders/" + order.orderId(), order.buyerToken());
@@ -295,105 +285,6 @@ class KillNineIT {
 			stopped.set(true);
 			pool.shutdown();
 			assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).as("load threads stopped").isTrue();
-		}
-	}
-
-	// --- the service as a separate process ---
-
-	static final class Service {
-
-		private final Process process;
-		private final int port;
-
-		private Service(Process process, int port) {
-			this.process = process;
-			this.port = port;
-		}
-
-		static Service start(Map<String, String> database) throws IOException, InterruptedException {
-			assertThat(JAR).as("the packaged service (mvn package)").exists();
-			int port = freePort();
-			List<String> command = new ArrayList<>();
-			command.add(ProcessHandle.current().info().command()
-				.orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-			// C1 only and the serial collector: a quicker start on a small machine.
-			command.addAll(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-			command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port));
-			command.addAll(TestDatabase.arguments(database));
-			command.addAll(List.of("--orderkeep.admin-password=admin-test-password",
-					"--orderkeep.rate-limit.enabled=false"));
-			Path log = Path.of("target", "killnine-" + (TestDatabase.isPostgres() ? "postgres" : "embedded") + "-"
-					+ starts.incrementAndGet() + ".log");
-			Process process = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(log.toFile())
-				.start();
-			started.add(process);
-			Service service = new Service(process, port);
-			long begin = System.nanoTime();
-			service.awaitHealthy(log);
-			log("started %s, healthy after %d ms", log, (System.nanoTime() - begin) / 1_000_000);
-			return service;
-		}
-
-		Api api() {
-			return Api.onPort(port);
-		}
-
-		boolean isAlive() {
-			return process.isAlive();
-		}
-
-		private void awaitHealthy(Path log) throws InterruptedException {
-			long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
-			while (System.nanoTime() < deadline) {
-				if (!process.isAlive()) {
-					throw new AssertionError("orderkeep exited with " + process.exitValue() + " while starting; "
-							+ tail(log));
-				}
-				try {
-					if (api().get("/actuator/health", null).status() == 200) {
-						return;
-					}
-				}
-				catch (UncheckedIOException notListeningYet) {
-					// keep polling
-				}
-				Thread.sleep(250);
-			}
-			process.destroyForcibly();
-			throw new AssertionError("orderkeep was not healthy within " + STARTUP_TIMEOUT + "; " + tail(log));
-		}
-
-		/** SIGKILL: no shutdown hook, no graceful close, nothing flushed that was not already. */
-		void kill9() throws InterruptedException {
-			process.destroyForcibly();
-			assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("killed process gone").isTrue();
-		}
-
-		void stop() throws InterruptedException {
-			if (process.isAlive()) {
-				process.destroy();
-				if (!process.waitFor(30, TimeUnit.SECONDS)) {
-					process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-				}
-			}
-		}
-
-		private static int freePort() throws IOException {
-			try (ServerSocket socket = new ServerSocket(0)) {
-				return socket.getLocalPort();
-			}
-		}
-
-		private static String tail(Path log) {
-			try {
-				List<String> lines = Files.readAllLines(log);
-				return "last lines of " + log + ":\n"
-						+ String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-			}
-			catch (IOException e) {
-				return "no log at " + log;
-			}
 		}
 	}
 

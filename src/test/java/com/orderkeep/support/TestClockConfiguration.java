@@ -1,7 +1,6 @@
 package com.orderkeep.support;
 
 import java.time.Clock;
-import java.time.Instant;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
