@@ -53,6 +53,9 @@ public interface OrderManagement {
 	/** Total fen the order asks for. */
 	long totalFen(String orderId);
 
+	/** What the buyer paid that the order does not keep and has not been refunded yet. */
+	long owedToBuyer(String orderId);
+
 	enum PaymentOutcome {
 		APPLIED, RETURNED_TO_BUYER
 	}

@@ -3,7 +3,6 @@ package com.orderkeep.catalog.web;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,7 +18,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 @RestController
-@Validated
 @Tag(name = "Catalog")
 class ProductController {
 

@@ -123,6 +123,12 @@ class OrderManagementImpl implements OrderManagement {
 		return transitions.load(orderId).totalFen();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public long owedToBuyer(String orderId) {
+		return transitions.load(orderId).owedToBuyer();
+	}
+
 	private Page page(Orders.Query query, int page, int size) {
 		return new Page(views.of(orders.page(query, page, size)), orders.count(query));
 	}

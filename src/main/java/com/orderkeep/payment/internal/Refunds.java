@@ -11,7 +11,9 @@ import com.orderkeep.ordering.RefundDue;
 
 /**
  * Pays back what an order owes its buyer, once per order and cause however often the event arrives: through the
- * gateway, out of the order's escrow, and onto the order's timeline.
+ * gateway, out of the order's escrow, and onto the order's timeline. Two refunds due on one order (a cancellation and
+ * a returned late payment) can overlap; each pays at most what the order still owes when it runs, so together they
+ * pay exactly what was owed.
  */
 @Component
 class Refunds {
@@ -35,11 +37,15 @@ class Refunds {
 		if (records.refunded(due.orderId(), due.cause())) {
 			return;
 		}
+		long amount = Math.min(due.amountFen(), orders.owedToBuyer(due.orderId()));
+		if (amount <= 0) {
+			return;
+		}
 		Instant now = clock.instant();
-		String txn = gateway.refund(due.orderId(), due.amountFen());
-		records.recordRefund(due.orderId(), due.cause(), due.amountFen(), txn, now);
-		records.recordTransaction(txn, due.orderId(), "REFUND", due.amountFen(), now);
-		ledger.transfer(due.orderId(), "REFUND", Ledger.escrow(due.orderId()), Ledger.GATEWAY, due.amountFen(), now);
-		orders.markRefunded(due.orderId(), due.amountFen(), due.cause());
+		String txn = gateway.refund(due.orderId(), amount, due.orderId() + ":" + due.cause());
+		records.recordRefund(due.orderId(), due.cause(), amount, txn, now);
+		records.recordTransaction(txn, due.orderId(), "REFUND", amount, now);
+		ledger.transfer(due.orderId(), "REFUND", Ledger.escrow(due.orderId()), Ledger.GATEWAY, amount, now);
+		orders.markRefunded(due.orderId(), amount, due.cause());
 	}
 }

@@ -28,8 +28,12 @@ class SimulatedGateway {
 		return new Callback(bytes, signature.sign(bytes));
 	}
 
-	/** Returns money to the buyer's original payment method; answers the gateway's refund transaction id. */
-	String refund(String orderId, long amountFen) {
-		return "SIM-RF-" + UUID.randomUUID();
+	/**
+	 * Returns money to the buyer's original payment method; answers the gateway's refund transaction id. Like a real
+	 * gateway's, the call is idempotent on its key: asked again with the same key, it refunds nothing more and
+	 * answers the same transaction.
+	 */
+	String refund(String orderId, long amountFen, String idempotencyKey) {
+		return "SIM-RF-" + UUID.nameUUIDFromBytes(idempotencyKey.getBytes(StandardCharsets.UTF_8));
 	}
 }

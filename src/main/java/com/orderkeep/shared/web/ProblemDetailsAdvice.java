@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.context.i18n.LocaleContextHolder;
 
 import com.orderkeep.shared.LocalizedText;
+import jakarta.validation.ConstraintViolationException;
 import com.orderkeep.shared.ProblemCode;
 import com.orderkeep.shared.ProblemException;
 import com.orderkeep.shared.Problems;
@@ -61,6 +62,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
 		log.warn("Database unavailable, answering 503: {}", e.getMessage());
 		return respond(ProblemCode.UNAVAILABLE, UNAVAILABLE, new HttpHeaders());
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<ProblemDetail> invalid(ConstraintViolationException e) {
+		ResponseEntity<ProblemDetail> response = respond(ProblemCode.VALIDATION_FAILED,
+				new LocalizedText("请求字段无效", "Some fields are invalid"), new HttpHeaders());
+		response.getBody().setProperty("errors", e.getConstraintViolations().stream()
+			.map(v -> Map.of("field", String.valueOf(v.getPropertyPath()), "message", v.getMessage()))
+			.toList());
+		return response;
 	}
 
 	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
