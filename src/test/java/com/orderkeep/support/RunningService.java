@@ -37,7 +37,10 @@ public final class RunningService {
 		this.port = port;
 	}
 
-	/** Starts the service on the database's properties (see {@link TestDatabase}), rate limits off unless overridden. */
+	/**
+	 * Starts the service on the database's properties (see {@link TestDatabase}) with the given options; unless they
+	 * say otherwise, the admin password is the tests' and rate limits are off.
+	 */
 	public static RunningService start(String name, Map<String, String> database, String... arguments)
 			throws IOException, InterruptedException {
 		assertThat(JAR).as("the packaged service (mvn package)").exists();
@@ -49,8 +52,14 @@ public final class RunningService {
 		command.addAll(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
 		command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port));
 		command.addAll(TestDatabase.arguments(database));
-		command.addAll(List.of("--orderkeep.admin-password=admin-test-password", "--orderkeep.rate-limit.enabled=false"));
-		command.addAll(List.of(arguments));
+		List<String> given = List.of(arguments);
+		for (String fallback : List.of("--orderkeep.admin-password=admin-test-password", "--orderkeep.rate-limit.enabled=false")) {
+			String option = fallback.substring(0, fallback.indexOf('=') + 1);
+			if (given.stream().noneMatch(argument -> argument.startsWith(option))) {
+				command.add(fallback);
+			}
+		}
+		command.addAll(given);
 		Path log = Path.of("target", name + "-" + (TestDatabase.isPostgres() ? "postgres" : "embedded") + "-"
 				+ starts.incrementAndGet() + ".log");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -39,7 +39,7 @@ public final class TestDatabase {
 		Path dataDir = newDataDir(name);
 		properties.put("orderkeep.data-dir", dataDir.toString());
 		if (isPostgres()) {
-			String database = "orderkeep_" + name;
+			String database = "orderkeep_" + name + "_" + ProcessHandle.current().pid();
 			created.computeIfAbsent(database, TestDatabase::recreate);
 			properties.put("spring.datasource.url", POSTGRES_HOST + database);
 			properties.put("spring.datasource.username", POSTGRES_USER);
@@ -64,11 +64,23 @@ public final class TestDatabase {
 	}
 
 	private static boolean recreate(String database) {
+		execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+		execute("CREATE DATABASE " + database);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try {
+				execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+			}
+			catch (IllegalStateException leftForTheNextRun) {
+				// a database that outlives its run is only disk space
+			}
+		}));
+		return true;
+	}
+
+	private static void execute(String sql) {
 		try (Connection c = DriverManager.getConnection(POSTGRES_HOST + "postgres", POSTGRES_USER, "");
 				Statement s = c.createStatement()) {
-			s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-			s.execute("CREATE DATABASE " + database);
-			return true;
+			s.execute(sql);
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("PostgreSQL at " + POSTGRES_HOST + " is needed for this run", e);

@@ -1,0 +1,96 @@
+package com.orderkeep.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.orderkeep.support.Api;
+import com.orderkeep.support.OrderkeepHttpTest;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A payment of the wrong amount arrived and has not gone back yet (its refund is held here) when the right payment
+ * arrives. The right one pays the order: the gateway is told it was applied and no incident is raised about it.
+ */
+@OrderkeepHttpTest
+class RightPaymentAfterAWrongOneTests {
+
+	private static final long PRICE_FEN = 2350;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void appliesTheRightPaymentWhileTheWrongOneIsStillGoingBack() throws Exception {
+		Api api = Api.onPort(port);
+		Api.Merchant merchant = api.createMerchant("对账果园");
+		String skuId = api.createProduct(merchant, "冰糖橙 " + UUID.randomUUID(), PRICE_FEN, 10).body().path("skus").get(0)
+			.path("skuId").asString();
+		String buyer = api.registerBuyer().text("token");
+		String orderId = Api.expect(api.placeOrder(buyer, skuId, 1, UUID.randomUUID().toString()), 201).text("orderId");
+		String wrongTxn = "WRONG-" + UUID.randomUUID();
+		String rightTxn = "RIGHT-" + UUID.randomUUID();
+
+		String outcome;
+		try (Connection heldRefund = holdRefund(orderId, "RETURNED:" + wrongTxn)) {
+			assertThat(Api.expect(callback(api, wrongTxn, orderId, PRICE_FEN + 100), 200).text("outcome"))
+				.isEqualTo("RETURNED_TO_BUYER");
+			outcome = Api.expect(callback(api, rightTxn, orderId, PRICE_FEN), 200).text("outcome");
+			heldRefund.rollback();
+		}
+
+		assertThat(outcome).isEqualTo("APPLIED");
+		JsonNode order = Api.expect(api.get("/api/orders/" + orderId, buyer), 200).body();
+		assertThat(order.path("status").asString()).isEqualTo("TO_SHIP");
+		List<String> incidents = jdbc.sql("SELECT gateway_txn_id FROM payment_incident WHERE order_id = :orderId")
+			.param("orderId", orderId).query(String.class).list();
+		assertThat(incidents).containsExactly(wrongTxn);
+	}
+
+	/** Takes the refund's unique row in an open transaction, so the payment module's refund waits until rollback. */
+	private Connection holdRefund(String orderId, String cause) throws Exception {
+		Connection connection = dataSource.getConnection();
+		connection.setAutoCommit(false);
+		try (PreparedStatement insert = connection.prepareStatement("""
+				INSERT INTO refund (id, order_id, cause, amount_fen, gateway_txn_id, occurred_at)
+				VALUES (?, ?, ?, 0, 'HELD-BY-TEST', CURRENT_TIMESTAMP)
+				""")) {
+			insert.setString(1, UUID.randomUUID().toString());
+			insert.setString(2, orderId);
+			insert.setString(3, cause);
+			insert.executeUpdate();
+		}
+		return connection;
+	}
+
+	private static Api.Response callback(Api api, String gatewayTxnId, String orderId, long amountFen) throws Exception {
+		String body = "{\"gatewayTxnId\":\"" + gatewayTxnId + "\",\"orderId\":\"" + orderId + "\",\"amountFen\":" + amountFen
+				+ ",\"status\":\"SUCCESS\"}";
+		Mac mac = Mac.getInstance("HmacSHA256");
+		mac.init(new SecretKeySpec("dev-gateway-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+		String signature = HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+		return api.send("POST", "/api/payments/callback", null, body, Map.of("X-Signature", signature));
+	}
+}
