@@ -11,6 +11,14 @@ public record Caller(String userId, String username, Role role, @Nullable String
 		return role == expected;
 	}
 
+	/** The merchant this caller acts for; a user who acts for none has no shop to act on. */
+	public String shop() {
+		if (merchantId == null) {
+			throw ProblemException.notFound("merchant of user", userId);
+		}
+		return merchantId;
+	}
+
 	/** The actor this caller appears as on an order's timeline. */
 	public Actor actor() {
 		return switch (role) {

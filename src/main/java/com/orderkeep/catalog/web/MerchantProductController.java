@@ -13,7 +13,6 @@ import com.orderkeep.catalog.CatalogManagement;
 import com.orderkeep.catalog.ProductView;
 import com.orderkeep.catalog.ProductView.SkuView;
 import com.orderkeep.shared.Caller;
-import com.orderkeep.shared.ProblemException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,14 +33,14 @@ class MerchantProductController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "List a new product with its SKUs and initial stock")
 	ProductView create(Caller merchant, @Valid @RequestBody ProductRequests.CreateProduct product) {
-		return catalog.createProduct(merchantId(merchant), product.toNewProduct());
+		return catalog.createProduct(merchant.shop(), product.toNewProduct());
 	}
 
 	@PostMapping("/api/merchant/products/{productId}/delist")
 	@Operation(summary = "Take a product off sale, with a reason buyers will see")
 	ProductView delist(Caller merchant, @PathVariable String productId, @Valid @RequestBody ProductRequests.Delist delist) {
 		String note = delist.note() == null ? "" : delist.note().strip();
-		return catalog.delist(merchantId(merchant), productId, delist.reasonCode(), note, merchant.actor());
+		return catalog.delist(merchant.shop(), productId, delist.reasonCode(), note, merchant.actor());
 	}
 
 	@PostMapping("/api/merchant/products/{productId}/relist")
@@ -49,19 +48,13 @@ class MerchantProductController {
 	ProductView relist(Caller merchant, @PathVariable String productId,
 			@Valid @RequestBody(required = false) ProductRequests.@Nullable Relist relist) {
 		var changes = relist == null ? java.util.List.<CatalogManagement.SkuChange>of() : relist.changes();
-		return catalog.relist(merchantId(merchant), productId, changes, merchant.actor());
+		return catalog.relist(merchant.shop(), productId, changes, merchant.actor());
 	}
 
 	@PostMapping("/api/merchant/skus/{skuId}/restock")
 	@Operation(summary = "Add units to a SKU's stock")
 	SkuView restock(Caller merchant, @PathVariable String skuId, @Valid @RequestBody ProductRequests.Restock restock) {
-		return catalog.restock(merchantId(merchant), skuId, restock.quantity());
+		return catalog.restock(merchant.shop(), skuId, restock.quantity());
 	}
 
-	private static String merchantId(Caller merchant) {
-		if (merchant.merchantId() == null) {
-			throw ProblemException.notFound("merchant of user", merchant.userId());
-		}
-		return merchant.merchantId();
-	}
 }

@@ -59,7 +59,4 @@ final class ProductRequests {
 	record Restock(@NotNull @Min(1) @Max(MAX_STOCK) Long quantity) {
 	}
 
-	record OpenShop(@NotBlank @Size(min = 3, max = 32) @jakarta.validation.constraints.Pattern(regexp = "[\\p{L}\\p{N}_.-]+") String username,
-			@NotBlank @Size(min = 6, max = 72) String password, @NotBlank @Size(max = 64) String shopName) {
-	}
 }

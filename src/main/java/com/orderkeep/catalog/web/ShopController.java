@@ -13,12 +13,20 @@ import com.orderkeep.catalog.CatalogManagement.Shop;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 @RestController
 @Tag(name = "Platform")
 class ShopController {
 
 	private final CatalogManagement catalog;
+
+	record OpenShop(
+			@NotBlank @Size(min = 3, max = 32) @Pattern(regexp = "[\\p{L}\\p{N}_.-]+", message = "letters, digits, _ . - only") String username,
+			@NotBlank @Size(min = 6, max = 72) String password, @NotBlank @Size(max = 64) String shopName) {
+	}
 
 	ShopController(CatalogManagement catalog) {
 		this.catalog = catalog;
@@ -28,7 +36,7 @@ class ShopController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Open a shop with a merchant account")
-	Shop open(@Valid @RequestBody ProductRequests.OpenShop shop) {
+	Shop open(@Valid @RequestBody OpenShop shop) {
 		return catalog.openShop(shop.username(), shop.password(), shop.shopName().strip());
 	}
 }

@@ -15,7 +15,6 @@ import com.orderkeep.inventory.FlashSaleManagement;
 import com.orderkeep.inventory.FlashSaleManagement.NewFlashSale;
 import com.orderkeep.inventory.FlashSaleView;
 import com.orderkeep.shared.Caller;
-import com.orderkeep.shared.ProblemException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,10 +45,7 @@ class FlashSaleController {
 	@PreAuthorize("hasRole('MERCHANT')")
 	@Operation(summary = "Carve a flash sale out of a SKU's stock, at a sale price, for a window, with a per-buyer limit")
 	FlashSaleView create(Caller merchant, @Valid @RequestBody CreateFlashSale sale) {
-		if (merchant.merchantId() == null) {
-			throw ProblemException.notFound("merchant of user", merchant.userId());
-		}
-		return sales.create(merchant.merchantId(), new NewFlashSale(sale.skuId(), sale.priceFen(), sale.stock(),
+		return sales.create(merchant.shop(), new NewFlashSale(sale.skuId(), sale.priceFen(), sale.stock(),
 				sale.perBuyerLimit(), sale.startsAt(), sale.endsAt()));
 	}
 

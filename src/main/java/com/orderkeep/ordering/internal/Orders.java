@@ -2,7 +2,10 @@ package com.orderkeep.ordering.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -109,8 +112,8 @@ class Orders {
 
 	/** The statement with only the conditions the query asks for, so each list is served by its index. */
 	private JdbcClient.StatementSpec filtered(String select, Query query, String tail) {
-		List<String> conditions = new java.util.ArrayList<>();
-		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		List<String> conditions = new ArrayList<>();
+		Map<String, Object> params = new HashMap<>();
 		if (query.buyerId() != null) {
 			conditions.add("buyer_id = :buyer");
 			params.put("buyer", query.buyerId());

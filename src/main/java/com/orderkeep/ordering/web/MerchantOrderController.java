@@ -14,7 +14,6 @@ import com.orderkeep.ordering.OrderManagement.Page;
 import com.orderkeep.ordering.OrderStatus;
 import com.orderkeep.ordering.OrderView;
 import com.orderkeep.shared.Caller;
-import com.orderkeep.shared.ProblemException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,7 +38,7 @@ class MerchantOrderController {
 			@RequestParam(defaultValue = "false") boolean affectedByDelisting,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		return orders.merchantOrders(merchantId(merchant), status, affectedByDelisting, page, size);
+		return orders.merchantOrders(merchant.shop(), status, affectedByDelisting, page, size);
 	}
 
 	@PostMapping("/api/merchant/orders/{orderId}/ship")
@@ -54,10 +53,4 @@ class MerchantOrderController {
 		return orders.cancelByMerchant(orderId, merchant, cancel.reasonCode(), cancel.note() == null ? "" : cancel.note().strip());
 	}
 
-	private static String merchantId(Caller merchant) {
-		if (merchant.merchantId() == null) {
-			throw ProblemException.notFound("merchant of user", merchant.userId());
-		}
-		return merchant.merchantId();
-	}
 }
