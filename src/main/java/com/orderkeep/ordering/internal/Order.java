@@ -104,10 +104,10 @@ final class Order {
 		if (!reason.mayBeGivenBy(actor.kind())) {
 			throw new IllegalArgumentException(actor.kind() + " may not cancel for " + reason);
 		}
+		long keptUntilNow = kept();
 		status = OrderStatus.CANCELLED;
 		cancellation = new Cancellation(reason, actor, at, note);
-		long refundDue = owedToBuyer();
-		return changed(new OrderChange.Cancelled(at, actor, reason, note, refundDue));
+		return changed(new OrderChange.Cancelled(at, actor, reason, note, keptUntilNow));
 	}
 
 	OrderChange.Shipped ship(String carrier, String trackingNo, Actor merchant, Instant at) {

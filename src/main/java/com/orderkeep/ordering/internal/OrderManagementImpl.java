@@ -102,8 +102,9 @@ class OrderManagementImpl implements OrderManagement {
 
 	@Override
 	public PaymentOutcome markPaid(String orderId, String gatewayTxnId, long amountFen) {
-		Order order = transitions.change(transitions.load(orderId), o -> o.pay(gatewayTxnId, amountFen, transitions.now()));
-		return order.owedToBuyer() > 0 ? PaymentOutcome.RETURNED_TO_BUYER : PaymentOutcome.APPLIED;
+		OrderChange change = transitions.change(transitions.load(orderId),
+				o -> o.pay(gatewayTxnId, amountFen, transitions.now()));
+		return change instanceof OrderChange.Paid ? PaymentOutcome.APPLIED : PaymentOutcome.RETURNED_TO_BUYER;
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,11 +70,15 @@ class OrderTransitions {
 	}
 
 	OrderView apply(Order order, Function<Order, OrderChange> verb) {
-		return views.of(change(order, verb));
+		change(order, verb);
+		return views.of(order);
 	}
 
-	/** Applies the verb and returns the changed order. */
-	Order change(Order order, Function<Order, OrderChange> verb) {
+	/**
+	 * Applies the verb to the order and returns the change it made. Someone else having changed the order since it
+	 * was read is an {@link OptimisticLockingFailureException}: nothing was written, and the caller may retry.
+	 */
+	OrderChange change(Order order, Function<Order, OrderChange> verb) {
 		int expected = order.version();
 		OrderChange change;
 		try {
@@ -88,15 +93,14 @@ class OrderTransitions {
 			throw ProblemException.invalid("请求无效：" + e.getMessage(), e.getMessage());
 		}
 		if (!orders.update(order, expected)) {
-			throw new ProblemException(ProblemCode.CONFLICT,
-					new LocalizedText("订单刚刚被修改，请刷新后重试", "The order was just changed by someone else; reload and retry"));
+			throw new OptimisticLockingFailureException("order " + order.id() + " changed since version " + expected);
 		}
 		timeline.append(List.of(new Timeline.Step(order.id(), order.version(), change)));
 		follow(order, change);
 		try (var ignored = MDC.putCloseable("orderId", order.id())) {
 			log.info("Order {} by {}: now {}", change.event(), change.actor().asText(), order.status());
 		}
-		return order;
+		return change;
 	}
 
 	private void follow(Order order, OrderChange change) {

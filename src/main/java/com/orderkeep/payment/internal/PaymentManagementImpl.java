@@ -2,6 +2,7 @@ package com.orderkeep.payment.internal;
 
 import java.util.List;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,8 @@ import com.orderkeep.shared.Caller;
  */
 @Service
 class PaymentManagementImpl implements PaymentManagement {
+
+	private static final int CALLBACK_ATTEMPTS = 5;
 
 	private final OrderManagement orders;
 	private final SimulatedGateway gateway;
@@ -33,13 +36,23 @@ class PaymentManagementImpl implements PaymentManagement {
 	public OrderView pay(String orderId, Caller buyer) {
 		OrderView order = orders.awaitingPayment(orderId, buyer);
 		SimulatedGateway.Callback callback = gateway.capture(orderId, order.totalFen());
-		callbacks.receive(callback.body(), callback.signature());
+		receiveCallback(callback.body(), callback.signature());
 		return orders.order(orderId, buyer);
 	}
 
+	/** A callback that raced another change of its order is applied again on the order as it now is. */
 	@Override
 	public CallbackOutcome receiveCallback(byte[] rawBody, String signature) {
-		return callbacks.receive(rawBody, signature);
+		for (int attempt = 1;; attempt++) {
+			try {
+				return callbacks.receive(rawBody, signature);
+			}
+			catch (OptimisticLockingFailureException raced) {
+				if (attempt == CALLBACK_ATTEMPTS) {
+					throw raced;
+				}
+			}
+		}
 	}
 
 	@Override

@@ -3,8 +3,8 @@ package com.orderkeep.payment.internal;
 import java.time.Clock;
 import java.time.Instant;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.orderkeep.ordering.OrderManagement;
 import com.orderkeep.ordering.RefundDue;
@@ -16,6 +16,7 @@ import com.orderkeep.ordering.RefundDue;
  * pay exactly what was owed.
  */
 @Component
+@Transactional
 class Refunds {
 
 	private final SimulatedGateway gateway;
@@ -32,8 +33,7 @@ class Refunds {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener(id = "payment.refund-what-is-due")
-	void on(RefundDue due) {
+	void pay(RefundDue due) {
 		if (records.refunded(due.orderId(), due.cause())) {
 			return;
 		}

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -54,6 +55,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)));
 		}
 		return respond(e.code(), e.text(), headers);
+	}
+
+	/** Someone changed the same thing a moment earlier: nothing was written, and a retry sees the new state. */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> changedConcurrently(OptimisticLockingFailureException e) {
+		return respond(ProblemCode.CONFLICT, new LocalizedText("刚刚有人修改了同一订单，请刷新后重试",
+				"This was just changed by someone else; nothing was done, reload and retry"), new HttpHeaders());
 	}
 
 	/** The database is out of reach, or a connection died under a transaction: nothing was acknowledged. */
