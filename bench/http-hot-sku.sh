@@ -104,6 +104,8 @@ run_db() {
   local db=$1
   local jfr=$OUT/http-$db.jfr server_log=$OUT/http-$db.server.log rows=$OUT/http-$db.rows
   local work data_dir
+  # The previous run's scratch folder (wrk outputs, scrapes, tokens) gives way to this run's.
+  rm -rf "$OUT"/http-"$db"-??????
   work=$(mktemp -d "$OUT/http-$db-XXXXXX")
   data_dir=$work/data
   mkdir -p "$data_dir"
