@@ -54,8 +54,10 @@ class FlashSaleRows {
 	private static final String ENDED = """
 			SELECT id FROM flash_sale WHERE status = 'OPEN' AND ends_at <= :now ORDER BY ends_at LIMIT 100
 			""";
+	/** One primary-key lookup per buyer; an IN list would walk every purchase of the sale. */
 	private static final String PURCHASES = """
-			SELECT buyer_id, quantity FROM flash_sale_purchase WHERE sale_id = :sale AND buyer_id IN (:buyers)
+			SELECT p.buyer_id, p.quantity FROM (VALUES :buyers) AS b (buyer_id)
+			JOIN flash_sale_purchase p ON p.sale_id = :sale AND p.buyer_id = b.buyer_id
 			""";
 	private static final String ADD_PURCHASE = """
 			UPDATE flash_sale_purchase SET quantity = quantity + :n
@@ -109,7 +111,11 @@ class FlashSaleRows {
 
 	Map<String, Integer> purchases(String saleId, Collection<String> buyerIds) {
 		Map<String, Integer> bought = new HashMap<>();
-		jdbc.sql(PURCHASES).param("sale", saleId).param("buyers", buyerIds)
+		if (buyerIds.isEmpty()) {
+			return bought;
+		}
+		jdbc.sql(PURCHASES).param("sale", saleId)
+			.param("buyers", buyerIds.stream().distinct().map(buyer -> new Object[] { buyer }).toList())
 			.query(rs -> {
 				bought.put(rs.getString("buyer_id"), rs.getInt("quantity"));
 			});

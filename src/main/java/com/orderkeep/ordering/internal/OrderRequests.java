@@ -29,9 +29,14 @@ class OrderRequests {
 	private static final String ONE = """
 			SELECT request_hash, order_id FROM order_request WHERE buyer_id = :buyerId AND idempotency_key = :key
 			""";
-	private static final String OF_BUYERS = """
-			SELECT buyer_id, idempotency_key, request_hash, order_id FROM order_request
-			WHERE buyer_id IN (:buyers) AND idempotency_key IN (:keys)
+	/**
+	 * Each (buyer, key) pair as one primary-key lookup. Two IN lists ({@code buyer_id IN (..) AND idempotency_key
+	 * IN (..)}) let both databases search by buyer alone and walk every key the buyers ever used.
+	 */
+	private static final String OF_KEYS = """
+			SELECT r.buyer_id, r.idempotency_key, r.request_hash, r.order_id
+			FROM (VALUES :keys) AS k (buyer_id, idempotency_key)
+			JOIN order_request r ON r.buyer_id = k.buyer_id AND r.idempotency_key = k.idempotency_key
 			""";
 
 	private final JdbcClient jdbc;
@@ -62,14 +67,11 @@ class OrderRequests {
 		if (keys.isEmpty()) {
 			return found;
 		}
-		jdbc.sql(OF_BUYERS)
-			.param("buyers", keys.stream().map(Key::buyerId).distinct().toList())
-			.param("keys", keys.stream().map(Key::idempotencyKey).distinct().toList())
+		jdbc.sql(OF_KEYS)
+			.param("keys", keys.stream().distinct().map(key -> new Object[] { key.buyerId(), key.idempotencyKey() }).toList())
 			.query(rs -> {
-				Key key = new Key(rs.getString("buyer_id"), rs.getString("idempotency_key"));
-				if (keys.contains(key)) {
-					found.put(key, new Recorded(rs.getString("request_hash"), rs.getString("order_id")));
-				}
+				found.put(new Key(rs.getString("buyer_id"), rs.getString("idempotency_key")),
+						new Recorded(rs.getString("request_hash"), rs.getString("order_id")));
 			});
 		return found;
 	}
