@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class OperabilityTests {
 	@Test
 	void exposesOrderMetricsForPrometheus() {
 		Api api = Api.onPort(port);
-		placeOneOrder(api);
+		placeOneOrder(api, api.registerBuyer().text("token"));
 		Api.Response metrics = api.get("/actuator/prometheus", null);
 		assertThat(metrics.status()).isEqualTo(200);
 		assertThat(metrics.raw()).contains("orderkeep_orders_placed_total", "orderkeep_orders_placement_seconds",
@@ -53,14 +54,23 @@ class OperabilityTests {
 
 	@Test
 	void writesStructuredLogsWithTheOrderId() throws Exception {
-		String orderId = placeOneOrder(Api.onPort(port));
+		Api api = Api.onPort(port);
+		String buyer = api.registerBuyer().text("token");
+		String orderId = placeOneOrder(api, buyer);
+		Api.expect(api.post("/api/orders/" + orderId + "/cancel", buyer, Map.of()), 200);
+
+		assertThat(logLineWith("\"orderId\":\"" + orderId + "\"")).startsWith("{").contains("CANCELLED");
+		assertThat(logLineWith(orderId)).startsWith("{").containsPattern("\"orderIds\":\"[^\"]*" + orderId);
+	}
+
+	/** The first line of the JSON log that contains the text, waiting for it to be written. */
+	private static String logLineWith(String text) throws Exception {
 		Path log = Path.of(logFile());
 		long deadline = System.nanoTime() + 5_000_000_000L;
-		while (!(Files.exists(log) && Files.readString(log).contains(orderId)) && System.nanoTime() < deadline) {
+		while (!(Files.exists(log) && Files.readString(log).contains(text)) && System.nanoTime() < deadline) {
 			Thread.sleep(50);
 		}
-		String line = Files.readAllLines(log).stream().filter(l -> l.contains(orderId)).findFirst().orElseThrow();
-		assertThat(line).startsWith("{").contains("\"orderId\":\"" + orderId + "\"");
+		return Files.readAllLines(log).stream().filter(l -> l.contains(text)).findFirst().orElseThrow();
 	}
 
 	/** Where the running logging system writes the JSON log (set before any test property can move it). */
@@ -70,10 +80,9 @@ class OperabilityTests {
 		return ((ch.qos.logback.core.FileAppender<?>) appender).getFile();
 	}
 
-	private static String placeOneOrder(Api api) {
+	private static String placeOneOrder(Api api, String buyer) {
 		Api.Merchant merchant = api.createMerchant("可观测小店");
 		String skuId = api.createProduct(merchant, "观测用 纸巾", 990, 5).body().path("skus").get(0).path("skuId").asString();
-		String buyer = api.registerBuyer().text("token");
 		return Api.expect(api.placeOrder(buyer, skuId, 1, UUID.randomUUID().toString()), 201).text("orderId");
 	}
 }

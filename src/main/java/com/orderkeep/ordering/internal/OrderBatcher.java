@@ -10,11 +10,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
+import com.orderkeep.ordering.internal.PlacementRequest.Created;
 import com.orderkeep.ordering.internal.PlacementRequest.Failed;
 import com.orderkeep.ordering.internal.PlacementRequest.Outcome;
 
@@ -70,15 +72,20 @@ class OrderBatcher implements DisposableBean {
 		}
 	}
 
+	/**
+	 * Commits the lane's next batch, frees the lane for the batch after it, and only then answers the callers: waking
+	 * hundreds of waiting threads and logging take as long as a third of a commit, and the next batch need not wait.
+	 */
 	private void drain(Lane lane) {
+		List<PlacementRequest> batch = new ArrayList<>();
+		List<Outcome> outcomes = List.of();
 		try {
-			List<PlacementRequest> batch = new ArrayList<>();
 			PlacementRequest next;
 			while (batch.size() < maxSize && (next = lane.waiting.poll()) != null) {
 				batch.add(next);
 			}
 			if (!batch.isEmpty()) {
-				commit(batch);
+				outcomes = commit(batch);
 			}
 		}
 		finally {
@@ -87,33 +94,61 @@ class OrderBatcher implements DisposableBean {
 				schedule(lane);
 			}
 		}
+		answer(batch, outcomes);
 	}
 
-	private void commit(List<PlacementRequest> batch) {
-		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+	private List<Outcome> commit(List<PlacementRequest> batch) {
+		for (int attempt = 1;; attempt++) {
 			try {
-				List<Outcome> outcomes = metrics.timeBatch(batch.size(), () -> placement.commit(batch));
-				for (int i = 0; i < batch.size(); i++) {
-					batch.get(i).outcome().complete(outcomes.get(i));
-				}
-				return;
+				return metrics.timeBatch(batch.size(), () -> placement.commit(batch));
 			}
 			catch (DuplicateKeyException | ConcurrencyFailureException raced) {
 				log.debug("Batch of {} lost a race, attempt {}: {}", batch.size(), attempt, raced.getMessage());
 				if (attempt == ATTEMPTS) {
-					failAll(batch, raced);
+					return failed(batch, raced);
 				}
 			}
 			catch (RuntimeException | Error failure) {
 				log.warn("Batch of {} orders failed; none was acknowledged: {}", batch.size(), failure.toString());
-				failAll(batch, failure);
-				return;
+				return failed(batch, failure);
 			}
 		}
 	}
 
-	private static void failAll(List<PlacementRequest> batch, Throwable cause) {
-		batch.forEach(request -> request.outcome().complete(new Failed(cause)));
+	private static void answer(List<PlacementRequest> batch, List<Outcome> outcomes) {
+		for (int i = 0; i < batch.size(); i++) {
+			batch.get(i).outcome().complete(outcomes.get(i));
+		}
+		logPlaced(batch, outcomes);
+	}
+
+	/**
+	 * One line per committed batch, its new orders' ids in the structured field {@code orderIds}; each order's own
+	 * line is at DEBUG. A line per order cost a third of the service's CPU on a hot SKU, spent formatting log lines
+	 * while the lane's next batch waited.
+	 */
+	private static void logPlaced(List<PlacementRequest> batch, List<Outcome> outcomes) {
+		List<String> placed = new ArrayList<>();
+		for (Outcome outcome : outcomes) {
+			if (outcome instanceof Created created) {
+				placed.add(created.order().id());
+				if (log.isDebugEnabled()) {
+					try (var ignored = MDC.putCloseable("orderId", created.order().id())) {
+						log.debug("Order placed: {} x SKU {}", created.order().state().quantity(),
+								created.order().state().snapshot().skuId());
+					}
+				}
+			}
+		}
+		if (!placed.isEmpty()) {
+			try (var ignored = MDC.putCloseable("orderIds", String.join(",", placed))) {
+				log.info("Placed {} of {} orders in one commit", placed.size(), batch.size());
+			}
+		}
+	}
+
+	private static List<Outcome> failed(List<PlacementRequest> batch, Throwable cause) {
+		return batch.stream().<Outcome>map(request -> new Failed(cause)).toList();
 	}
 
 	@Override

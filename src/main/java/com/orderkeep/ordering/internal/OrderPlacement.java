@@ -9,7 +9,6 @@ import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 import com.orderkeep.catalog.CatalogManagement;
@@ -143,9 +142,6 @@ class OrderPlacement {
 	private Placement answer(PlaceOrder command, Outcome outcome) {
 		if (outcome instanceof Created created) {
 			metrics.placed();
-			try (var ignored = MDC.putCloseable("orderId", created.order().id())) {
-				log.info("Order placed: {} x SKU {} for buyer {}", command.quantity(), command.skuId(), command.buyerId());
-			}
 			Deadlines.Due due = created.paymentDue();
 			return new Placement.Placed(OrderViews.view(created.order(), List.of(new Deadline(due.kind(), due.dueAt())),
 					List.of(Timeline.entry(created.placed()))), true);
