@@ -48,6 +48,9 @@ class OperabilityTests {
 		assertThat(docs.body().path("paths").has("/api/orders")).isTrue();
 		assertThat(docs.body().path("paths").has("/api/payments/callback")).isTrue();
 		assertThat(docs.body().path("paths").has("/api/merchant/flash-sales")).isTrue();
+		assertThat(docs.body().path("info").path("title").asString()).isEqualTo("orderkeep");
+		assertThat(docs.body().path("components").path("securitySchemes").path("bearer").path("scheme").asString())
+			.isEqualTo("bearer");
 		assertThat(api.get("/swagger-ui.html", null).status()).isIn(200, 302);
 		assertThat(api.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
 	}
