@@ -115,7 +115,7 @@ class FlashSaleRows {
 			return bought;
 		}
 		jdbc.sql(PURCHASES).param("sale", saleId)
-			.param("buyers", buyerIds.stream().distinct().map(buyer -> new Object[] { buyer }).toList())
+			.param("buyers", buyerIds.stream().map(buyer -> new Object[] { buyer }).toList())
 			.query(rs -> {
 				bought.put(rs.getString("buyer_id"), rs.getInt("quantity"));
 			});
