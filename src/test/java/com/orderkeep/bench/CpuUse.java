@@ -11,7 +11,7 @@ import java.util.Map;
  * a whole, and the JIT compilers' and the garbage collector's own counters, which have no Java thread. The
  * difference of two snapshots says where one iteration's time went.
  */
-record CpuUse(long processNanos, Map<String, Long> threadNanos, long jitMillis, long gcMillis) {
+record CpuUse(long wallNanos, long processNanos, Map<String, Long> threadNanos, long jitMillis, long gcMillis) {
 
 	static CpuUse now() {
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -28,11 +28,12 @@ record CpuUse(long processNanos, Map<String, Long> threadNanos, long jitMillis, 
 		long gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
 			.mapToLong(collector -> Math.max(0, collector.getCollectionTime()))
 			.sum();
-		return new CpuUse(process, byKind, ManagementFactory.getCompilationMXBean().getTotalCompilationTime(), gc);
+		return new CpuUse(System.nanoTime(), process, byKind, ManagementFactory.getCompilationMXBean().getTotalCompilationTime(), gc);
 	}
 
 	/** What was spent between {@code earlier} and this snapshot, as one line. */
-	String since(CpuUse earlier, double seconds) {
+	String since(CpuUse earlier) {
+		double seconds = (wallNanos - earlier.wallNanos) / 1e9;
 		Map<String, Long> spent = new HashMap<>();
 		threadNanos.forEach((kind, nanos) -> spent.put(kind, nanos - earlier.threadNanos.getOrDefault(kind, 0L)));
 		long javaThreads = spent.values().stream().mapToLong(Long::longValue).sum();
