@@ -51,8 +51,8 @@ final class HotSku {
 			VALUES (?, ?, ?, ?, 'PENDING_PAYMENT', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'UNPAID', 0, 0, FALSE, NULL, NULL, ?, 1)
 			""";
 	private static final String EVENT = """
-			INSERT INTO order_event (id, order_id, seq, occurred_at, status, event, actor, reason_code, message_zh, message_en)
-			VALUES (?, ?, 1, ?, 'PENDING_PAYMENT', 'PLACED', ?, NULL, '下单成功，库存已为您锁定，请在付款期限内完成支付',
+			INSERT INTO order_event (order_id, seq, occurred_at, status, event, actor, reason_code, message_zh, message_en)
+			VALUES (?, 1, ?, 'PENDING_PAYMENT', 'PLACED', ?, NULL, '下单成功，库存已为您锁定，请在付款期限内完成支付',
 			    'Order placed and stock reserved for you; please pay before the deadline')
 			""";
 	private static final String DEADLINE = "INSERT INTO order_deadline (order_id, kind, due_at) VALUES (?, 'PAYMENT_DUE', ?)";
@@ -253,10 +253,9 @@ final class HotSku {
 			if (!allRows) {
 				return;
 			}
-			event.setString(1, UUID.randomUUID().toString());
-			event.setString(2, orderId);
-			event.setObject(3, now);
-			event.setString(4, "BUYER:" + buyerId);
+			event.setString(1, orderId);
+			event.setObject(2, now);
+			event.setString(3, "BUYER:" + buyerId);
 			deadline.setString(1, orderId);
 			deadline.setObject(2, now.plus(15, ChronoUnit.MINUTES));
 			request.setString(1, buyerId);

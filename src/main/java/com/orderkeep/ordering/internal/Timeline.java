@@ -14,7 +14,6 @@ import org.springframework.stereotype.Repository;
 
 import com.orderkeep.ordering.OrderStatus;
 import com.orderkeep.ordering.OrderView.TimelineEntry;
-import com.orderkeep.shared.Ids;
 import com.orderkeep.shared.LocalizedText;
 import com.orderkeep.shared.SqlTime;
 
@@ -26,8 +25,8 @@ import com.orderkeep.shared.SqlTime;
 class Timeline {
 
 	private static final String APPEND = """
-			INSERT INTO order_event (id, order_id, seq, occurred_at, status, event, actor, reason_code, message_zh, message_en)
-			VALUES (:id, :orderId, :seq, :at, :status, :event, :actor, :reasonCode, :zh, :en)
+			INSERT INTO order_event (order_id, seq, occurred_at, status, event, actor, reason_code, message_zh, message_en)
+			VALUES (:orderId, :seq, :at, :status, :event, :actor, :reasonCode, :zh, :en)
 			""";
 	private static final String OF_ORDERS = """
 			SELECT order_id, occurred_at, status, event, actor, reason_code, message_zh, message_en
@@ -72,7 +71,6 @@ class Timeline {
 		OrderChange change = step.change();
 		LocalizedText message = change.message();
 		return new MapSqlParameterSource()
-			.addValue("id", Ids.next())
 			.addValue("orderId", step.orderId())
 			.addValue("seq", step.seq())
 			.addValue("at", SqlTime.of(change.at()))
