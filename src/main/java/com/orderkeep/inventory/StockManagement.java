@@ -28,6 +28,14 @@ public interface StockManagement {
 	 */
 	List<Boolean> reserve(String skuId, List<Integer> quantities);
 
+	/**
+	 * Takes {@code quantity} units in one conditional update if that many are available, otherwise nothing. Must run
+	 * inside the caller's transaction.
+	 *
+	 * @return whether the units were taken
+	 */
+	boolean take(String skuId, long quantity);
+
 	/** Returns units of a cancelled order to the stock. Must run inside the caller's transaction. */
 	void release(String skuId, int quantity);
 

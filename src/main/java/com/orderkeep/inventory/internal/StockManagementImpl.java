@@ -88,6 +88,12 @@ class StockManagementImpl implements StockManagement {
 
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean take(String skuId, long quantity) {
+		return stocks.take(skuId, quantity);
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
 	public void release(String skuId, int quantity) {
 		stocks.giveBack(skuId, quantity);
 	}

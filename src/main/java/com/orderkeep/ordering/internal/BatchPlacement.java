@@ -35,8 +35,14 @@ import com.orderkeep.shared.LocalizedText;
 import com.orderkeep.shared.ProblemCode;
 
 /**
- * Commits one batch of placements in one transaction: per SKU, one conditional stock update for the whole batch,
- * then every order, timeline entry, deadline and idempotency key in batched inserts, and one commit for all.
+ * Commits one batch of placements in one transaction: every order, timeline entry, deadline and idempotency key in
+ * batched inserts, one conditional stock update per SKU for the whole batch, and one commit for all.
+ * <p>
+ * The locks a batch takes come in one order, so that batches written at the same time never deadlock: first the
+ * flash sales it claims from, then its SKUs' stock rows, each kind sorted by id. The stock is taken last, after the
+ * rows are written, so a hot SKU's stock row is held only for its update and the commit. Where a SKU has too little
+ * stock for the whole batch, the update takes nothing and the batch rolls back ({@link StockRanShort}); written again
+ * with {@code stockFirst}, it takes each SKU's stock before writing, request by request, first come first served.
  */
 @Component
 class BatchPlacement {
@@ -53,13 +59,14 @@ class BatchPlacement {
 	private final Timeline timeline;
 	private final Deadlines deadlines;
 	private final OrderRequests requests;
+	private final ShortStock shortStock;
 	private final ApplicationEventPublisher events;
 	private final OrderingProperties properties;
 	private final Clock clock;
 
 	BatchPlacement(CatalogManagement catalog, StockManagement stock, FlashSaleManagement flashSales, Orders orders, Timeline timeline,
-			Deadlines deadlines, OrderRequests requests, ApplicationEventPublisher events, OrderingProperties properties,
-			Clock clock) {
+			Deadlines deadlines, OrderRequests requests, ShortStock shortStock, ApplicationEventPublisher events,
+			OrderingProperties properties, Clock clock) {
 		this.catalog = catalog;
 		this.stock = stock;
 		this.flashSales = flashSales;
@@ -67,22 +74,31 @@ class BatchPlacement {
 		this.timeline = timeline;
 		this.deadlines = deadlines;
 		this.requests = requests;
+		this.shortStock = shortStock;
 		this.events = events;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
-	/** The outcome of every request of the batch, by position; committed when this returns. */
+	/**
+	 * The outcome of every request of the batch, by position; committed when this returns.
+	 *
+	 * @param stockFirst take every SKU's stock before writing the orders, as for a SKU known to be short
+	 * @throws StockRanShort when, taking stock last, a SKU had too little for the batch; nothing was written
+	 */
 	@Transactional
-	List<Outcome> commit(List<PlacementRequest> batch) {
+	List<Outcome> commit(List<PlacementRequest> batch, boolean stockFirst) {
 		Instant now = clock.instant();
 		Outcome[] outcomes = new Outcome[batch.size()];
 		List<Integer> fresh = settleRepeats(batch, outcomes);
 
 		Map<Lot, List<Integer>> byLot = new TreeMap<>(Lot.ORDER);
 		fresh.forEach(i -> byLot.computeIfAbsent(Lot.of(batch.get(i).command()), lot -> new ArrayList<>()).add(i));
+		boolean takeStockFirst = stockFirst
+				|| byLot.keySet().stream().anyMatch(lot -> lot.flashSaleId() == null && shortStock.isShort(lot.skuId()));
 
 		List<Order> placed = new ArrayList<>();
+		Map<String, Long> takeLast = new TreeMap<>();
 		byLot.forEach((lot, positions) -> {
 			Optional<SkuForSale> sku = catalog.skuForSale(lot.skuId());
 			if (sku.isEmpty() || !sku.get().listed()) {
@@ -91,8 +107,18 @@ class BatchPlacement {
 				positions.forEach(i -> outcomes[i] = refusal);
 				return;
 			}
-			List<Outcome> results = lot.flashSaleId() == null ? fromStock(lot, positions, batch, sku.get(), now)
-					: fromSale(lot.flashSaleId(), positions, batch, sku.get(), now);
+			List<Outcome> results;
+			if (lot.flashSaleId() != null) {
+				results = fromSale(lot.flashSaleId(), positions, batch, sku.get(), now);
+			}
+			else if (takeStockFirst) {
+				results = fromStock(lot, positions, batch, sku.get(), now);
+			}
+			else {
+				results = positions.stream().<Outcome>map(i -> created(batch.get(i).command(), sku.get(), sku.get().priceFen(), now))
+					.toList();
+				takeLast.put(lot.skuId(), positions.stream().mapToLong(i -> batch.get(i).command().quantity()).sum());
+			}
 			for (int n = 0; n < positions.size(); n++) {
 				outcomes[positions.get(n)] = results.get(n);
 				if (results.get(n) instanceof Created created) {
@@ -101,8 +127,22 @@ class BatchPlacement {
 			}
 		});
 		write(batch, outcomes, placed, now);
+		takeLast.forEach((skuId, units) -> {
+			if (!stock.take(skuId, units)) {
+				shortStock.ranShort(skuId);
+				throw new StockRanShort(skuId, units);
+			}
+		});
 		resolveRepeatsWithinBatch(batch, outcomes);
 		return List.of(outcomes);
+	}
+
+	/** A SKU had fewer units than the batch asked for, so the batch must be written again taking stock first. */
+	static final class StockRanShort extends RuntimeException {
+
+		StockRanShort(String skuId, long units) {
+			super("SKU " + skuId + " has fewer than " + units + " units available", null, false, false);
+		}
 	}
 
 	/**
@@ -152,6 +192,12 @@ class BatchPlacement {
 	private List<Outcome> fromStock(Lot lot, List<Integer> positions, List<PlacementRequest> batch, SkuForSale sku,
 			Instant now) {
 		List<Boolean> granted = stock.reserve(lot.skuId(), positions.stream().map(i -> batch.get(i).command().quantity()).toList());
+		if (granted.contains(false)) {
+			shortStock.ranShort(lot.skuId());
+		}
+		else {
+			shortStock.sufficed(lot.skuId());
+		}
 		List<Outcome> results = new ArrayList<>(positions.size());
 		for (int n = 0; n < positions.size(); n++) {
 			results.add(granted.get(n) ? created(batch.get(positions.get(n)).command(), sku, sku.priceFen(), now)
@@ -189,8 +235,10 @@ class BatchPlacement {
 	/** The orders of a batch that draw on the same stock: a SKU's own, or one of its flash sales. */
 	record Lot(String skuId, @Nullable String flashSaleId) {
 
-		static final Comparator<Lot> ORDER = Comparator.comparing(Lot::skuId)
-			.thenComparing(lot -> String.valueOf(lot.flashSaleId()));
+		/** The order a batch locks its lots in: flash sales before SKUs' own stock, each by id. */
+		static final Comparator<Lot> ORDER = Comparator.comparing((Lot lot) -> lot.flashSaleId() == null)
+			.thenComparing(lot -> String.valueOf(lot.flashSaleId()))
+			.thenComparing(Lot::skuId);
 
 		static Lot of(PlaceOrder command) {
 			return new Lot(command.skuId(), command.flashSaleId());

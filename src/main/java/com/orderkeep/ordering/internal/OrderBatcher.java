@@ -6,7 +6,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,10 +21,11 @@ import com.orderkeep.ordering.internal.PlacementRequest.Failed;
 import com.orderkeep.ordering.internal.PlacementRequest.Outcome;
 
 /**
- * The batching writer. Requests wait in a lane chosen by their SKU; while a lane's transaction runs, the requests
+ * The batching writer. Requests wait in a lane chosen by their SKU; while a lane's transactions run, the requests
  * that arrive pile up and form its next batch, so a hot SKU takes hundreds of orders per commit and its stock row
- * is locked once per batch, not once per order. A batch that cannot commit fails all its requests: none of them
- * was acknowledged, so none is lost.
+ * is locked once per batch, not once per order. A lane writes up to {@code inFlight} batches at the same time, so
+ * one batch's round trips and log flush overlap another's. A batch that cannot commit fails all its requests: none
+ * of them was acknowledged, so none is lost.
  */
 @Component
 class OrderBatcher implements DisposableBean {
@@ -37,12 +38,14 @@ class OrderBatcher implements DisposableBean {
 	private final OrderMetrics metrics;
 	private final Lane[] lanes;
 	private final int maxSize;
+	private final int inFlight;
 	private final ExecutorService workers;
 
 	OrderBatcher(BatchPlacement placement, OrderMetrics metrics, OrderingProperties properties) {
 		this.placement = placement;
 		this.metrics = metrics;
 		this.maxSize = properties.batch().maxSize();
+		this.inFlight = properties.batch().inFlight();
 		this.lanes = new Lane[properties.batch().lanes()];
 		for (int i = 0; i < lanes.length; i++) {
 			lanes[i] = new Lane();
@@ -56,7 +59,7 @@ class OrderBatcher implements DisposableBean {
 
 	private static final class Lane {
 		final Queue<PlacementRequest> waiting = new ConcurrentLinkedQueue<>();
-		final AtomicBoolean scheduled = new AtomicBoolean();
+		final AtomicInteger writing = new AtomicInteger();
 	}
 
 	PlacementRequest submit(PlacementRequest request) {
@@ -67,8 +70,11 @@ class OrderBatcher implements DisposableBean {
 	}
 
 	private void schedule(Lane lane) {
-		if (lane.scheduled.compareAndSet(false, true)) {
-			workers.execute(() -> drain(lane));
+		for (int writing = lane.writing.get(); writing < inFlight; writing = lane.writing.get()) {
+			if (lane.writing.compareAndSet(writing, writing + 1)) {
+				workers.execute(() -> drain(lane));
+				return;
+			}
 		}
 	}
 
@@ -89,7 +95,7 @@ class OrderBatcher implements DisposableBean {
 			}
 		}
 		finally {
-			lane.scheduled.set(false);
+			lane.writing.decrementAndGet();
 			if (!lane.waiting.isEmpty()) {
 				schedule(lane);
 			}
@@ -98,9 +104,19 @@ class OrderBatcher implements DisposableBean {
 	}
 
 	private List<Outcome> commit(List<PlacementRequest> batch) {
+		metrics.batched(batch.size());
+		boolean stockFirst = false;
 		for (int attempt = 1;; attempt++) {
 			try {
-				return metrics.timeBatch(batch.size(), () -> placement.commit(batch));
+				boolean takeStockFirst = stockFirst;
+				return metrics.timeCommit(() -> placement.commit(batch, takeStockFirst));
+			}
+			catch (BatchPlacement.StockRanShort ranShort) {
+				log.debug("Batch of {} written again taking stock first: {}", batch.size(), ranShort.getMessage());
+				metrics.writtenAgainStockFirst();
+				// Not a lost race, and it happens at most once: written stock first, a batch takes what there is.
+				stockFirst = true;
+				attempt--;
 			}
 			catch (DuplicateKeyException | ConcurrencyFailureException raced) {
 				log.debug("Batch of {} lost a race, attempt {}: {}", batch.size(), attempt, raced.getMessage());

@@ -23,6 +23,7 @@ class OrderMetrics {
 	private final Timer placement;
 	private final Timer batchCommit;
 	private final DistributionSummary batchSize;
+	private final Counter writtenAgainStockFirst;
 
 	OrderMetrics(MeterRegistry registry) {
 		this.registry = registry;
@@ -33,6 +34,9 @@ class OrderMetrics {
 			.publishPercentileHistogram().register(registry);
 		this.batchSize = DistributionSummary.builder("orderkeep.orders.batch.size").description("Placements per batch")
 			.publishPercentileHistogram().register(registry);
+		this.writtenAgainStockFirst = Counter.builder("orderkeep.orders.batch.rewritten")
+			.description("Batches written again taking stock first, because a SKU had too little for all of them")
+			.register(registry);
 	}
 
 	void placed() {
@@ -51,8 +55,15 @@ class OrderMetrics {
 		return placement.record(work);
 	}
 
-	<T> T timeBatch(int size, Supplier<T> work) {
+	void batched(int size) {
 		batchSize.record(size);
+	}
+
+	<T> T timeCommit(Supplier<T> work) {
 		return batchCommit.record(work);
+	}
+
+	void writtenAgainStockFirst() {
+		writtenAgainStockFirst.increment();
 	}
 }

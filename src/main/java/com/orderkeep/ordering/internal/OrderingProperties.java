@@ -19,13 +19,15 @@ record OrderingProperties(@DefaultValue("15m") Duration paymentWindow, @DefaultV
 
 	/**
 	 * @param maxSize most requests committed in one transaction
-	 * @param lanes SKUs are spread over this many lanes; one lane commits one batch at a time, so a SKU's orders
-	 *        on one node never wait for each other's row locks
-	 * @param workers threads committing batches, at most one per lane at a time
+	 * @param lanes SKUs are spread over this many lanes, each gathering its own batches
+	 * @param inFlight batches one lane writes at the same time; their stock updates come last, so they wait for
+	 *        each other only for the stock row's update and commit
+	 * @param workers threads committing batches, for all lanes together
 	 * @param waitTimeout how long a request waits for its batch before it is answered 503 (it may still commit;
 	 *        a retry with the same idempotency key then finds the order)
 	 */
-	record Batch(@DefaultValue("500") int maxSize, @DefaultValue("64") int lanes, @DefaultValue("8") int workers,
+	record Batch(@DefaultValue("500") int maxSize, @DefaultValue("64") int lanes, @DefaultValue("2") int inFlight,
+			@DefaultValue("8") int workers,
 			@DefaultValue("10s") Duration waitTimeout) {
 	}
 }
