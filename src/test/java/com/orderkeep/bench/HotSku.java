@@ -204,12 +204,11 @@ final class HotSku {
 			return true;
 		}
 
-		/** {@code size} orders in one transaction: one conditional update, then every table's rows as one batch. */
+		/**
+		 * {@code size} orders in one transaction: every table's rows as one batch, then one conditional update, last
+		 * as the batching writer takes a SKU's stock, so that several writers hold the stock row only to commit.
+		 */
 		int placeBatch(int size) throws SQLException {
-			if (!take(size)) {
-				connection.rollback();
-				return 0;
-			}
 			OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
 			for (int i = 0; i < size; i++) {
 				addOrder(now, true);
@@ -222,6 +221,10 @@ final class HotSku {
 			event.executeBatch();
 			deadline.executeBatch();
 			request.executeBatch();
+			if (!take(size)) {
+				connection.rollback();
+				return 0;
+			}
 			connection.commit();
 			return size;
 		}

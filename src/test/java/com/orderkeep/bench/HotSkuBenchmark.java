@@ -25,8 +25,9 @@ import com.orderkeep.ordering.Placement;
  * <li>{@code orderkeep}: many buyers at once through {@code OrderManagement.place}, the batching writer;</li>
  * <li>{@code naive} and {@code naiveOneRow}: one transaction per order, the conditional stock update and then the
  * order's rows (all four of them, or the order row alone);</li>
- * <li>{@code rawCeiling}: the same four rows per order and the same conditional update, in hand-batched JDBC with no
- * application logic, one transaction per {@link HotSku#RAW_BATCH} orders.</li>
+ * <li>{@code rawCeiling} and {@code rawCeilingTwoWriters}: the same four rows per order and the same conditional
+ * update, in hand-batched JDBC with no application logic, one transaction per {@link HotSku#RAW_BATCH} orders, from
+ * one writer or two at once; the ceiling is the better of the two.</li>
  * </ul>
  * Every design commits durably (PostgreSQL's defaults; the embedded store's write delay 0). Run with
  * {@code bench/hot-sku.sh}; see docs/BENCHMARKS.md.
@@ -147,6 +148,17 @@ public class HotSkuBenchmark {
 	@Benchmark
 	@Threads(1)
 	public int rawCeiling(Connection connection, Acknowledged acknowledged) throws Exception {
+		return rawBatch(connection, acknowledged);
+	}
+
+	/** The ceiling with as many writers as the batching writer has batches of one SKU in flight by default. */
+	@Benchmark
+	@Threads(2)
+	public int rawCeilingTwoWriters(Connection connection, Acknowledged acknowledged) throws Exception {
+		return rawBatch(connection, acknowledged);
+	}
+
+	private static int rawBatch(Connection connection, Acknowledged acknowledged) throws Exception {
 		int placed = connection.writer.placeBatch(HotSku.RAW_BATCH);
 		acknowledged.orders += placed;
 		return placed;
