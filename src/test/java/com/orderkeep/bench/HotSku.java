@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -240,7 +239,8 @@ final class HotSku {
 			String orderId = UUID.randomUUID().toString();
 			ProductView.SkuView sku = product.skus().get(0);
 			order.setString(1, orderId);
-			order.setString(2, "20261202" + String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L)));
+			// The order id's 32 hex digits: twelve random digits clash by chance within the million orders of a trial.
+			order.setString(2, orderId.replace("-", ""));
 			order.setString(3, buyerId);
 			order.setString(4, product.merchantId());
 			order.setLong(5, sku.priceFen());
