@@ -105,7 +105,10 @@ class StockTakenLastTests {
 		Api api = Api.onPort(port);
 		// The sale's SKU sorts last, so that a batch locking stock rows by SKU before sales would meet one locking the
 		// sale first.
-		List<Shelf> bySku = new ArrayList<>(List.of(Shelf.open(api, 100_000), Shelf.open(api, 100_000), Shelf.open(api, 100)));
+		List<Shelf> bySku = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			bySku.add(Shelf.open(api, 100_000));
+		}
 		bySku.sort(Comparator.comparing(Shelf::skuId));
 		Shelf plentiful = bySku.get(0);
 		Shelf onSale = bySku.get(2);
