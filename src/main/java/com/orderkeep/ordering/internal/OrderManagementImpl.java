@@ -3,6 +3,7 @@ package com.orderkeep.ordering.internal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.orderkeep.ordering.CancelReason;
@@ -39,20 +40,24 @@ class OrderManagementImpl implements OrderManagement {
 		return placement.place(command);
 	}
 
+	/*
+	 * A view or a page is read in several statements (an order with its timeline, a page with its total); one
+	 * snapshot keeps them in agreement while batches and listeners commit in between.
+	 */
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public OrderView order(String orderId, Caller caller) {
 		return views.of(visible(orderId, caller));
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Page buyerOrders(String buyerId, @Nullable OrderStatus status, int page, int size) {
 		return page(new Orders.Query(buyerId, null, status, false), page, size);
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Page merchantOrders(String merchantId, @Nullable OrderStatus status, boolean affectedByDelistingOnly, int page,
 			int size) {
 		return page(new Orders.Query(null, merchantId, status, affectedByDelistingOnly), page, size);
