@@ -106,7 +106,8 @@ class OrderBatcher implements DisposableBean {
 	private List<Outcome> commit(List<PlacementRequest> batch) {
 		metrics.batched(batch.size());
 		boolean stockFirst = false;
-		for (int attempt = 1;; attempt++) {
+		int racesLost = 0;
+		while (true) {
 			try {
 				boolean takeStockFirst = stockFirst;
 				return metrics.timeCommit(() -> placement.commit(batch, takeStockFirst));
@@ -116,11 +117,11 @@ class OrderBatcher implements DisposableBean {
 				metrics.writtenAgainStockFirst();
 				// Not a lost race, and it happens at most once: written stock first, a batch takes what there is.
 				stockFirst = true;
-				attempt--;
 			}
 			catch (DuplicateKeyException | ConcurrencyFailureException raced) {
-				log.debug("Batch of {} lost a race, attempt {}: {}", batch.size(), attempt, raced.getMessage());
-				if (attempt == ATTEMPTS) {
+				racesLost++;
+				log.debug("Batch of {} lost a race, attempt {}: {}", batch.size(), racesLost, raced.getMessage());
+				if (racesLost == ATTEMPTS) {
 					return failed(batch, raced);
 				}
 			}
