@@ -80,7 +80,12 @@ run_wrk() {
   grep '^ORDERKEEP ' "$file"
 }
 
-scrape() { curl -sf --max-time 10 "$BASE/actuator/prometheus" >"$1"; }
+# Metrics are the platform's: sign in as admin (the embedded default password) to read them.
+admin_token() {
+  curl -sf --max-time 10 -H 'Content-Type: application/json' -d '{"username":"admin","password":"admin"}' \
+    "$BASE/api/auth/token" | python3 -c 'import sys,json; print(json.load(sys.stdin)["token"])'
+}
+scrape() { curl -sf --max-time 10 -H "Authorization: Bearer $(admin_token)" "$BASE/actuator/prometheus" >"$1"; }
 # The number of 201s in an ORDERKEEP line's statuses; 0 when there were none.
 created_of() { local n; n=$(sed -n 's/.*statuses=\([^ ]*,\)\{0,1\}201:\([0-9]*\).*/\2/p' <<<"$1"); echo "${n:-0}"; }
 

@@ -14,7 +14,7 @@ public record Caller(String userId, String username, Role role, @Nullable String
 	/** The merchant this caller acts for; a user who acts for none has no shop to act on. */
 	public String shop() {
 		if (merchantId == null) {
-			throw ProblemException.notFound("merchant of user", userId);
+			throw ProblemException.notFound(Things.SHOP_OF_USER, userId);
 		}
 		return merchantId;
 	}

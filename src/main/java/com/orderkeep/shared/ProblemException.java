@@ -37,9 +37,10 @@ public class ProblemException extends RuntimeException {
 		return text;
 	}
 
-	public static ProblemException notFound(String what, String id) {
+	/** Nothing of that kind with that id, or nothing the caller may see: {@code what} names the kind in both languages. */
+	public static ProblemException notFound(LocalizedText what, String id) {
 		return new ProblemException(ProblemCode.NOT_FOUND,
-				new LocalizedText("未找到" + what + " " + id, "No " + what + " " + id));
+				new LocalizedText("未找到" + what.zh() + "：" + id, "No " + what.en() + " " + id));
 	}
 
 	public static ProblemException invalid(String zh, String en) {

@@ -259,6 +259,14 @@ class BadInputTests {
 				}
 			}
 		}
+		// The role is checked before the body is read: a caller without it learns nothing of the endpoint's rules.
+		for (Endpoint e : endpoints) {
+			if (e.allowed() != null && e.body() != null) {
+				Who intruder = e.allowed() == Who.BUYER ? Who.MERCHANT : Who.BUYER;
+				cases.add(new Case(e.method() + " " + e.path() + " as " + intruder + " with an invalid body", e.method(),
+						e.path(), intruder, "{\"quantity\":\"x\",\"username\":1}", e.headers(), 403, "FORBIDDEN"));
+			}
+		}
 		// Public pages refuse a bearer token that is present but bad, rather than ignore it.
 		cases.add(new Case("GET /api/products/{id} with a garbage token", "GET", "/api/products/{product}", Who.GARBAGE, null, Map.of(), 401, "UNAUTHENTICATED"));
 		cases.add(new Case("GET /api/products with a forged token", "GET", "/api/products?q=x", Who.FORGED_BUYER, null, Map.of(), 401, "UNAUTHENTICATED"));
@@ -283,7 +291,7 @@ class BadInputTests {
 				bad("register: username is an array", "POST", "/api/auth/register", Who.NONE, "{\"username\":[\"abcdef\"],\"password\":\"secret-1\"}"),
 				bad("register: password too short", "POST", "/api/auth/register", Who.NONE, "{\"username\":\"{fresh}\",\"password\":\"12345\"}"),
 				bad("register: password too long", "POST", "/api/auth/register", Who.NONE, "{\"username\":\"{fresh}\",\"password\":\"" + "p".repeat(73) + "\"}"),
-				refused("register: taken username", "POST", "/api/auth/register", Who.NONE, "{\"username\":\"admin\",\"password\":\"secret-1\"}", 409, "CONFLICT"),
+				refused("register: taken username", "POST", "/api/auth/register", Who.NONE, "{\"username\":\"admin\",\"password\":\"secret-1\"}", 409, "USERNAME_TAKEN"),
 				// sign in
 				refused("token: wrong password", "POST", "/api/auth/token", Who.NONE, "{\"username\":\"admin\",\"password\":\"wrong-password\"}", 401, "UNAUTHENTICATED"),
 				refused("token: unknown user", "POST", "/api/auth/token", Who.NONE, "{\"username\":\"{fresh}\",\"password\":\"secret-1\"}", 401, "UNAUTHENTICATED"),
@@ -301,13 +309,13 @@ class BadInputTests {
 				bad("merchants: username with a slash", "POST", "/api/admin/merchants", Who.ADMIN, "{\"username\":\"a/b/c\",\"password\":\"secret-1\",\"shopName\":\"店\"}"),
 				bad("merchants: password too short", "POST", "/api/admin/merchants", Who.ADMIN, "{\"username\":\"{fresh}\",\"password\":\"123\",\"shopName\":\"店\"}"),
 				bad("merchants: shop name is a number array", "POST", "/api/admin/merchants", Who.ADMIN, "{\"username\":\"{fresh}\",\"password\":\"secret-1\",\"shopName\":[1]}"),
-				refused("merchants: taken username leaves no shop behind", "POST", "/api/admin/merchants", Who.ADMIN, "{\"username\":\"admin\",\"password\":\"secret-1\",\"shopName\":\"店\"}", 409, "CONFLICT"),
+				refused("merchants: taken username leaves no shop behind", "POST", "/api/admin/merchants", Who.ADMIN, "{\"username\":\"admin\",\"password\":\"secret-1\",\"shopName\":\"店\"}", 409, "USERNAME_TAKEN"),
 				// agents
 				bad("agents: malformed JSON", "POST", "/api/admin/agents", Who.ADMIN, BAD_JSON),
 				bad("agents: missing username", "POST", "/api/admin/agents", Who.ADMIN, "{\"password\":\"secret-1\"}"),
 				bad("agents: password too short", "POST", "/api/admin/agents", Who.ADMIN, "{\"username\":\"{fresh}\",\"password\":\"1\"}"),
 				bad("agents: null password", "POST", "/api/admin/agents", Who.ADMIN, "{\"username\":\"{fresh}\",\"password\":null}"),
-				refused("agents: taken username", "POST", "/api/admin/agents", Who.ADMIN, "{\"username\":\"admin\",\"password\":\"secret-1\"}", 409, "CONFLICT"));
+				refused("agents: taken username", "POST", "/api/admin/agents", Who.ADMIN, "{\"username\":\"admin\",\"password\":\"secret-1\"}", 409, "USERNAME_TAKEN"));
 	}
 
 	private static List<Case> catalog() {

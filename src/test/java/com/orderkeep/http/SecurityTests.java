@@ -183,14 +183,14 @@ class SecurityTests {
 		Api.Response first = expect(api.post("/api/auth/register", null, Map.of("username", name, "password", "secret-one")), 201);
 		assertThat(first.text("role")).isEqualTo("BUYER");
 
-		assertProblem(api.post("/api/auth/register", null, Map.of("username", name, "password", "secret-one")), 409, "CONFLICT");
-		assertProblem(api.post("/api/auth/register", null, Map.of("username", name, "password", "secret-two")), 409, "CONFLICT");
+		assertProblem(api.post("/api/auth/register", null, Map.of("username", name, "password", "secret-one")), 409, "USERNAME_TAKEN");
+		assertProblem(api.post("/api/auth/register", null, Map.of("username", name, "password", "secret-two")), 409, "USERNAME_TAKEN");
 		String admin = api.adminToken();
 		long shops = HttpTestKit.rowCounts(dataSource).get("merchant");
 		assertProblem(api.post("/api/admin/merchants", admin, Map.of("username", name, "password", "secret-three", "shopName", "店")),
-				409, "CONFLICT");
+				409, "USERNAME_TAKEN");
 		assertThat(HttpTestKit.rowCounts(dataSource).get("merchant")).as("no shop without its account").isEqualTo(shops);
-		assertProblem(api.post("/api/admin/agents", admin, Map.of("username", name, "password", "secret-four")), 409, "CONFLICT");
+		assertProblem(api.post("/api/admin/agents", admin, Map.of("username", name, "password", "secret-four")), 409, "USERNAME_TAKEN");
 
 		Api.Response signedIn = expect(api.post("/api/auth/token", null, Map.of("username", name, "password", "secret-one")), 200);
 		assertThat(signedIn.text("userId")).isEqualTo(first.text("userId"));

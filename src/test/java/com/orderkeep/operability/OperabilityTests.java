@@ -34,10 +34,21 @@ class OperabilityTests {
 	void exposesOrderMetricsForPrometheus() {
 		Api api = Api.onPort(port);
 		placeOneOrder(api, api.registerBuyer().text("token"));
-		Api.Response metrics = api.get("/actuator/prometheus", null);
+		Api.Response metrics = api.get("/actuator/prometheus", api.adminToken());
 		assertThat(metrics.status()).isEqualTo(200);
 		assertThat(metrics.raw()).contains("orderkeep_orders_placed_total", "orderkeep_orders_placement_seconds",
 				"orderkeep_orders_batch_size", "http_server_requests_seconds");
+	}
+
+	@Test
+	void keepsMetricsForThePlatform() {
+		Api api = Api.onPort(port);
+		String buyer = api.registerBuyer().text("token");
+		for (String path : new String[] { "/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/jvm.threads.live" }) {
+			assertThat(api.get(path, null).status()).as("%s without a token", path).isEqualTo(401);
+			assertThat(api.get(path, buyer).status()).as("%s as a buyer", path).isEqualTo(403);
+			assertThat(api.get(path, api.adminToken()).status()).as("%s as the platform", path).isEqualTo(200);
+		}
 	}
 
 	@Test

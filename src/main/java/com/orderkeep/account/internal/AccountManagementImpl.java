@@ -66,7 +66,7 @@ class AccountManagementImpl implements AccountManagement {
 	}
 
 	private static ProblemException usernameTaken(String username) {
-		return new ProblemException(ProblemCode.CONFLICT,
+		return new ProblemException(ProblemCode.USERNAME_TAKEN,
 				new LocalizedText("用户名已被占用：" + username, "Username is taken: " + username));
 	}
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -27,28 +27,38 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import com.orderkeep.shared.EndpointRule;
+import com.orderkeep.shared.EndpointRules;
+import com.orderkeep.shared.Role;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who may call what. Public: sign-up and sign-in, the catalog and sale pages, the gateway's signed callback,
- * health and the API description. Everything else needs a bearer token; each controller states the roles it serves.
+ * Who may call what. Each module declares the rules of its endpoints ({@link EndpointRules}); beyond them, health and
+ * the API description are public, metrics are the platform's, the {@code /api/admin}, {@code /api/merchant} and
+ * {@code /api/agent} areas belong to their roles, and everything else needs a bearer token. Roles are checked here,
+ * before a request's body is read, so a caller without the role learns nothing of an endpoint's rules.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, JsonMapper json, LocaleResolver locales) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, JsonMapper json, LocaleResolver locales,
+			List<EndpointRules> modules) throws Exception {
 		ProblemResponses problems = new ProblemResponses(json, locales);
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/token", "/api/payments/callback").permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/products", "/api/products/*", "/api/flash-sales/*", "/api/groups/*",
-						"/api/merchants/*/reputation").permitAll()
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
-				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
-				.anyRequest().authenticated())
+			.authorizeHttpRequests(requests -> {
+				modules.stream().flatMap(m -> m.endpointRules().stream()).forEach(rule -> apply(requests, rule));
+				requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+					.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+					.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
+					.requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+					.requestMatchers("/api/merchant/**").hasRole(Role.MERCHANT.name())
+					.requestMatchers("/api/agent/**").hasRole(Role.AGENT.name())
+					.anyRequest().authenticated();
+			})
 			.oauth2ResourceServer(resource -> resource
 				.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(roles()))
 				.authenticationEntryPoint(problems.unauthenticated())
@@ -57,6 +67,23 @@ class SecurityConfiguration {
 				.authenticationEntryPoint(problems.unauthenticated())
 				.accessDeniedHandler(problems.forbidden()));
 		return http.build();
+	}
+
+	/** A module's rule, applied in the filters, so a caller without the role is refused before its request is read. */
+	private static void apply(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+			EndpointRule rule) {
+		var endpoint = rule.method() == null ? requests.requestMatchers(rule.pattern())
+				: requests.requestMatchers(rule.method(), rule.pattern());
+		if (rule.open()) {
+			endpoint.permitAll();
+		}
+		else if (rule.roles().isEmpty()) {
+			endpoint.authenticated();
+		}
+		else {
+			endpoint.hasAnyRole(rule.roles().stream().map(Role::name).sorted().toArray(String[]::new));
+		}
 	}
 
 	@Bean

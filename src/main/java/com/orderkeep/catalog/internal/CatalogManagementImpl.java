@@ -24,6 +24,7 @@ import com.orderkeep.shared.Ids;
 import com.orderkeep.shared.LocalizedText;
 import com.orderkeep.shared.ProblemCode;
 import com.orderkeep.shared.ProblemException;
+import com.orderkeep.shared.Things;
 import com.orderkeep.shared.Role;
 
 @Service
@@ -57,7 +58,7 @@ class CatalogManagementImpl implements CatalogManagement {
 	@Override
 	public ProductView createProduct(String merchantId, NewProduct product) {
 		if (!products.merchantExists(merchantId)) {
-			throw ProblemException.notFound("merchant", merchantId);
+			throw ProblemException.notFound(Things.MERCHANT, merchantId);
 		}
 		Instant now = clock.instant();
 		String productId = Ids.next();
@@ -77,7 +78,7 @@ class CatalogManagementImpl implements CatalogManagement {
 	@Transactional(readOnly = true)
 	public ProductView product(String productId) {
 		Products.ProductRow row = products.product(productId)
-			.orElseThrow(() -> ProblemException.notFound("product", productId));
+			.orElseThrow(() -> ProblemException.notFound(Things.PRODUCT, productId));
 		List<Products.SkuRow> skus = products.skus(productId);
 		Map<String, Long> available = stock.available(skus.stream().map(Products.SkuRow::id).toList());
 		List<SkuView> skuViews = skus.stream()
@@ -137,7 +138,7 @@ class CatalogManagementImpl implements CatalogManagement {
 	public SkuView restock(String merchantId, String skuId, long quantity) {
 		SkuForSale sku = products.skuForSale(skuId)
 			.filter(s -> s.merchantId().equals(merchantId))
-			.orElseThrow(() -> ProblemException.notFound("SKU", skuId));
+			.orElseThrow(() -> ProblemException.notFound(Things.SKU, skuId));
 		long available = stock.restock(skuId, quantity);
 		return new SkuView(sku.skuId(), sku.spec(), sku.priceFen(), available);
 	}
@@ -157,7 +158,7 @@ class CatalogManagementImpl implements CatalogManagement {
 	private void ownedBy(String merchantId, String productId) {
 		products.product(productId)
 			.filter(p -> p.merchantId().equals(merchantId))
-			.orElseThrow(() -> ProblemException.notFound("product", productId));
+			.orElseThrow(() -> ProblemException.notFound(Things.PRODUCT, productId));
 	}
 
 	private static ProblemException notInStatus(String productId, ProductStatus expected) {

@@ -22,6 +22,7 @@ import com.orderkeep.shared.Ids;
 import com.orderkeep.shared.LocalizedText;
 import com.orderkeep.shared.ProblemCode;
 import com.orderkeep.shared.ProblemException;
+import com.orderkeep.shared.Things;
 
 /**
  * A sale's units move between the SKU and the sale without entering or leaving the stock: carving takes them from the
@@ -48,7 +49,7 @@ class FlashSaleManagementImpl implements FlashSaleManagement {
 	@Override
 	public FlashSaleView create(String merchantId, NewFlashSale sale) {
 		if (!stocks.merchantOf(sale.skuId()).filter(merchantId::equals).isPresent()) {
-			throw ProblemException.notFound("SKU", sale.skuId());
+			throw ProblemException.notFound(Things.SKU, sale.skuId());
 		}
 		Instant now = clock.instant();
 		if (!sale.endsAt().isAfter(sale.startsAt()) || !sale.endsAt().isAfter(now)) {
@@ -66,7 +67,7 @@ class FlashSaleManagementImpl implements FlashSaleManagement {
 	@Override
 	@Transactional(readOnly = true)
 	public FlashSaleView sale(String flashSaleId) {
-		return sales.find(flashSaleId).orElseThrow(() -> ProblemException.notFound("flash sale", flashSaleId));
+		return sales.find(flashSaleId).orElseThrow(() -> ProblemException.notFound(Things.FLASH_SALE, flashSaleId));
 	}
 
 	@Override

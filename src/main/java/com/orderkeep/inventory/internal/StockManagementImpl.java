@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.orderkeep.inventory.StockManagement;
 import com.orderkeep.shared.ProblemException;
+import com.orderkeep.shared.Things;
 
 @Service
 @Transactional
@@ -38,7 +39,7 @@ class StockManagementImpl implements StockManagement {
 	@Override
 	public long restock(String skuId, long quantity) {
 		if (!stocks.add(skuId, quantity)) {
-			throw ProblemException.notFound("SKU", skuId);
+			throw ProblemException.notFound(Things.SKU, skuId);
 		}
 		stocks.recordAdjustment(skuId, quantity, "RESTOCK", clock.instant());
 		return level(skuId).available();
@@ -101,7 +102,7 @@ class StockManagementImpl implements StockManagement {
 	@Override
 	@Transactional(readOnly = true)
 	public StockLevel level(String skuId) {
-		return stocks.level(skuId).orElseThrow(() -> ProblemException.notFound("SKU", skuId));
+		return stocks.level(skuId).orElseThrow(() -> ProblemException.notFound(Things.SKU, skuId));
 	}
 
 	private static List<Boolean> firstComeFirstServed(List<Integer> quantities, long available) {

@@ -16,6 +16,7 @@ import com.orderkeep.shared.Caller;
 import com.orderkeep.shared.LocalizedText;
 import com.orderkeep.shared.ProblemCode;
 import com.orderkeep.shared.ProblemException;
+import com.orderkeep.shared.Things;
 import com.orderkeep.shared.Role;
 
 @Service
@@ -148,7 +149,7 @@ class OrderManagementImpl implements OrderManagement {
 			case AGENT, ADMIN -> true;
 		};
 		if (!visible) {
-			throw ProblemException.notFound("order", orderId);
+			throw ProblemException.notFound(Things.ORDER, orderId);
 		}
 		return order;
 	}
@@ -156,7 +157,7 @@ class OrderManagementImpl implements OrderManagement {
 	private Order ownedByBuyer(String orderId, Caller buyer) {
 		Order order = visible(orderId, buyer);
 		if (buyer.role() != Role.BUYER) {
-			throw ProblemException.notFound("order", orderId);
+			throw ProblemException.notFound(Things.ORDER, orderId);
 		}
 		return order;
 	}
@@ -164,7 +165,7 @@ class OrderManagementImpl implements OrderManagement {
 	private Order ownedByMerchant(String orderId, Caller merchant) {
 		Order order = visible(orderId, merchant);
 		if (merchant.role() != Role.MERCHANT) {
-			throw ProblemException.notFound("order", orderId);
+			throw ProblemException.notFound(Things.ORDER, orderId);
 		}
 		return order;
 	}

@@ -24,6 +24,7 @@ import com.orderkeep.ordering.RefundDue;
 import com.orderkeep.shared.LocalizedText;
 import com.orderkeep.shared.ProblemCode;
 import com.orderkeep.shared.ProblemException;
+import com.orderkeep.shared.Things;
 
 /**
  * Applies one verb of the state machine to a stored order within the caller's transaction: saves the order if
@@ -66,7 +67,7 @@ class OrderTransitions {
 	}
 
 	Order load(String orderId) {
-		return orders.find(orderId).orElseThrow(() -> ProblemException.notFound("order", orderId));
+		return orders.find(orderId).orElseThrow(() -> ProblemException.notFound(Things.ORDER, orderId));
 	}
 
 	OrderView apply(Order order, Function<Order, OrderChange> verb) {

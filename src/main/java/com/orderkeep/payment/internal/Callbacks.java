@@ -13,6 +13,7 @@ import com.orderkeep.payment.PaymentManagement.CallbackOutcome;
 import com.orderkeep.shared.LocalizedText;
 import com.orderkeep.shared.ProblemCode;
 import com.orderkeep.shared.ProblemException;
+import com.orderkeep.shared.Things;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.core.JacksonException;
@@ -68,7 +69,7 @@ class Callbacks {
 			return CallbackOutcome.IGNORED;
 		}
 		if (!orders.exists(orderId)) {
-			throw ProblemException.notFound("order", orderId);
+			throw ProblemException.notFound(Things.ORDER, orderId);
 		}
 		Instant now = clock.instant();
 		if (!records.recordTransaction(txn, orderId, "CAPTURE", amountFen, now)) {
