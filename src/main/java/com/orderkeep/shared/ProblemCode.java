@@ -25,6 +25,7 @@ public enum ProblemCode {
 	PAYLOAD_TOO_LARGE(413),
 	UNSUPPORTED_MEDIA_TYPE(415),
 	RATE_LIMITED(429),
+	INTERNAL_ERROR(500),
 	UNAVAILABLE(503);
 
 	private final int status;

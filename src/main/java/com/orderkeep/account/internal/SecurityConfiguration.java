@@ -31,8 +31,6 @@ import com.orderkeep.shared.EndpointRule;
 import com.orderkeep.shared.EndpointRules;
 import com.orderkeep.shared.Role;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * Who may call what. Each module declares the rules of its endpoints ({@link EndpointRules}); beyond them, health and
  * the API description are public, metrics are the platform's, the {@code /api/admin}, {@code /api/merchant} and
@@ -44,9 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, JsonMapper json, LocaleResolver locales,
+	SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, LocaleResolver locales,
 			List<EndpointRules> modules) throws Exception {
-		ProblemResponses problems = new ProblemResponses(json, locales);
+		ProblemResponses problems = new ProblemResponses(locales);
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(requests -> {
