@@ -12,6 +12,9 @@ import com.orderkeep.shared.Actor;
  */
 public interface CatalogManagement {
 
+	/** The highest price a SKU can have: ¥10,000,000. */
+	long MAX_PRICE_FEN = 1_000_000_000L;
+
 	/** Opens a shop with a merchant account to run it. */
 	Shop openShop(String username, String password, String shopName);
 

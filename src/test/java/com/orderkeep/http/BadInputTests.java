@@ -421,7 +421,7 @@ class BadInputTests {
 				refused("order: unknown SKU", "POST", "/api/orders", Who.BUYER, "{\"skuId\":\"{unknown}\",\"quantity\":1}", freshKey, 404, "NOT_FOUND"),
 				refused("order: unknown flash sale", "POST", "/api/orders", Who.BUYER, "{\"skuId\":\"{sku}\",\"quantity\":1,\"flashSaleId\":\"{unknown}\"}", freshKey, 404, "NOT_FOUND"),
 				refused("order: unknown group", "POST", "/api/orders", Who.BUYER, "{\"skuId\":\"{sku}\",\"quantity\":1,\"groupId\":\"{unknown}\"}", freshKey, 404, "NOT_FOUND"),
-				refused("order: start a group", "POST", "/api/orders", Who.BUYER, "{\"skuId\":\"{sku}\",\"quantity\":1,\"startGroup\":true}", freshKey, 404, "NOT_FOUND"),
+				refused("order: start a group", "POST", "/api/orders", Who.BUYER, "{\"skuId\":\"{sku}\",\"quantity\":1,\"startGroup\":true}", freshKey, 409, "GROUP_BUY_NOT_OFFERED"),
 				refused("order: delisted product", "POST", "/api/orders", Who.BUYER, "{\"skuId\":\"{delistedSku}\",\"quantity\":1}", freshKey, 409, "PRODUCT_DELISTED"),
 				refused("order: more than is available", "POST", "/api/orders", Who.BUYER, "{\"skuId\":\"{sku}\",\"quantity\":999}", freshKey, 409, "OUT_OF_STOCK"),
 				refused("order: used key, other quantity", "POST", "/api/orders", Who.BUYER, "{\"skuId\":\"{sku}\",\"quantity\":2}", Map.of("Idempotency-Key", "{pendingKey}"), 409, "IDEMPOTENCY_KEY_REUSED"),

@@ -103,7 +103,7 @@ class FlashSaleStampedeTests {
 	void anUnpaidSaleOrderThatTimesOutGoesBackToTheSaleAndTheUnsoldBackToTheSku() throws Exception {
 		Api api = Api.onPort(port);
 		Api.Merchant merchant = api.createMerchant("限时抢购店");
-		JsonNode product = api.createProduct(merchant, "限时抢购 保温杯", 5900, 50).body();
+		JsonNode product = api.createProduct(merchant, "限时抢购 保温杯", 15900, 50).body();
 		String productId = product.path("productId").asString();
 		String skuId = product.path("skus").get(0).path("skuId").asString();
 		String saleId = createSale(api, merchant, skuId, 2, 1, clock.instant());

@@ -4,10 +4,13 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import com.orderkeep.catalog.CatalogManagement;
 import com.orderkeep.catalog.CatalogManagement.NewProduct;
 import com.orderkeep.catalog.CatalogManagement.NewSku;
 import com.orderkeep.catalog.CatalogManagement.SkuChange;
 import com.orderkeep.catalog.DelistReason;
+
+import com.orderkeep.shared.CleanText;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -22,14 +25,13 @@ import jakarta.validation.constraints.Size;
  */
 final class ProductRequests {
 
-	static final long MAX_PRICE_FEN = 1_000_000_000L;
 	static final long MAX_STOCK = 100_000_000L;
 
 	private ProductRequests() {
 	}
 
-	record CreateProduct(@NotBlank @Size(max = 120) String title, @NotBlank @Size(max = 40) String category,
-			@Size(max = 2000) @Nullable String description, @NotEmpty @Size(max = 50) List<@Valid @NotNull Sku> skus) {
+	record CreateProduct(@NotBlank @Size(max = 120) @CleanText String title, @NotBlank @Size(max = 40) @CleanText String category,
+			@Size(max = 2000) @CleanText(multiline = true) @Nullable String description, @NotEmpty @Size(max = 50) List<@Valid @NotNull Sku> skus) {
 
 		NewProduct toNewProduct() {
 			return new NewProduct(title.strip(), category.strip(), description == null ? "" : description.strip(),
@@ -37,11 +39,11 @@ final class ProductRequests {
 		}
 	}
 
-	record Sku(@NotBlank @Size(max = 64) String spec, @NotNull @Min(1) @Max(MAX_PRICE_FEN) Long priceFen,
+	record Sku(@NotBlank @Size(max = 64) @CleanText String spec, @NotNull @Min(1) @Max(CatalogManagement.MAX_PRICE_FEN) Long priceFen,
 			@NotNull @Min(0) @Max(MAX_STOCK) Long stock) {
 	}
 
-	record Delist(@NotNull DelistReason reasonCode, @Size(max = 500) @Nullable String note) {
+	record Delist(@NotNull DelistReason reasonCode, @Size(max = 500) @CleanText(multiline = true) @Nullable String note) {
 	}
 
 	record Relist(@Size(max = 50) @Nullable List<@Valid @NotNull SkuUpdate> skus) {
@@ -52,7 +54,7 @@ final class ProductRequests {
 		}
 	}
 
-	record SkuUpdate(@NotBlank @Size(max = 36) String skuId, @Min(1) @Max(MAX_PRICE_FEN) @Nullable Long priceFen,
+	record SkuUpdate(@NotBlank @Size(max = 36) String skuId, @Min(1) @Max(CatalogManagement.MAX_PRICE_FEN) @Nullable Long priceFen,
 			@Min(0) @Max(MAX_STOCK) @Nullable Long stock) {
 	}
 

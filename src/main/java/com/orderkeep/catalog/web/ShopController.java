@@ -12,6 +12,8 @@ import com.orderkeep.catalog.CatalogManagement.Shop;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import com.orderkeep.shared.CleanText;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -24,8 +26,8 @@ class ShopController {
 	private final CatalogManagement catalog;
 
 	record OpenShop(
-			@NotBlank @Size(min = 3, max = 32) @Pattern(regexp = "[\\p{L}\\p{N}_.-]+", message = "letters, digits, _ . - only") String username,
-			@NotBlank @Size(min = 6, max = 72) String password, @NotBlank @Size(max = 64) String shopName) {
+			@NotBlank @Size(min = 3, max = 32) @Pattern(regexp = "[\\p{L}\\p{N}_.-]+", message = "{orderkeep.username.pattern}") String username,
+			@NotBlank @Size(min = 6, max = 72) String password, @NotBlank @Size(max = 64) @CleanText String shopName) {
 	}
 
 	ShopController(CatalogManagement catalog) {

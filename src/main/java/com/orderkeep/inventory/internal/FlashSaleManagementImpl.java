@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.orderkeep.inventory.FlashSaleManagement;
 import com.orderkeep.inventory.FlashSaleTerms;
 import com.orderkeep.inventory.FlashSaleView;
+import com.orderkeep.inventory.SkuPrices;
+import com.orderkeep.shared.Fen;
 import com.orderkeep.shared.Ids;
 import com.orderkeep.shared.LocalizedText;
 import com.orderkeep.shared.ProblemCode;
@@ -36,13 +38,15 @@ class FlashSaleManagementImpl implements FlashSaleManagement {
 	private final FlashSaleRows sales;
 	private final Stocks stocks;
 	private final SoldOutHints soldOut;
+	private final SkuPrices prices;
 	private final Clock clock;
 	private final Map<String, FlashSaleTerms> terms = new ConcurrentHashMap<>();
 
-	FlashSaleManagementImpl(FlashSaleRows sales, Stocks stocks, SoldOutHints soldOut, Clock clock) {
+	FlashSaleManagementImpl(FlashSaleRows sales, Stocks stocks, SoldOutHints soldOut, SkuPrices prices, Clock clock) {
 		this.sales = sales;
 		this.stocks = stocks;
 		this.soldOut = soldOut;
+		this.prices = prices;
 		this.clock = clock;
 	}
 
@@ -54,6 +58,11 @@ class FlashSaleManagementImpl implements FlashSaleManagement {
 		Instant now = clock.instant();
 		if (!sale.endsAt().isAfter(sale.startsAt()) || !sale.endsAt().isAfter(now)) {
 			throw ProblemException.invalid("抢购结束时间须晚于开始时间且晚于现在", "endsAt must be after startsAt and in the future");
+		}
+		long skuPrice = prices.currentPriceFen(sale.skuId()).orElseThrow(() -> ProblemException.notFound(Things.SKU, sale.skuId()));
+		if (sale.priceFen() > skuPrice) {
+			throw ProblemException.invalid("抢购价不能高于该商品规格的售价 " + Fen.yuan(skuPrice),
+					"A flash sale cannot cost more than the SKU's own price of " + Fen.yuan(skuPrice));
 		}
 		if (!stocks.take(sale.skuId(), sale.stock())) {
 			throw new ProblemException(ProblemCode.OUT_OF_STOCK, new LocalizedText("SKU 可用库存不足以开设该抢购",

@@ -39,6 +39,8 @@ class OrderPlacement {
 	static final LocalizedText NO_SUCH_SALE = new LocalizedText("该限时抢购不存在，或不属于这个 SKU",
 			"No such flash sale for this SKU");
 	static final LocalizedText NO_SUCH_GROUP = new LocalizedText("该拼团不存在", "No such group");
+	static final LocalizedText GROUP_BUY_NOT_OFFERED = new LocalizedText("该商品不支持拼团，请直接购买",
+			"Group buy is not offered for this SKU; order it on its own");
 	static final LocalizedText OVER_LIMIT = new LocalizedText("超过该抢购的每人限购数量", "More than this flash sale allows per buyer");
 	static final LocalizedText SALE_NOT_OPEN = new LocalizedText("该抢购未开始或已结束", "This flash sale has not started or has ended");
 	private static final LocalizedText BATCH_FAILED = new LocalizedText("下单暂时失败，订单未创建，请使用同一幂等键重试",
@@ -89,7 +91,10 @@ class OrderPlacement {
 	}
 
 	private @Nullable Refused refusedBeforeAnyLock(PlaceOrder command) {
-		if (command.groupId() != null || command.startGroup()) {
+		if (command.startGroup()) {
+			return new Refused(ProblemCode.GROUP_BUY_NOT_OFFERED, GROUP_BUY_NOT_OFFERED);
+		}
+		if (command.groupId() != null) {
 			return new Refused(ProblemCode.NOT_FOUND, NO_SUCH_GROUP);
 		}
 		if (command.flashSaleId() != null) {

@@ -3,6 +3,8 @@ package com.orderkeep.ordering.web;
 import org.jspecify.annotations.Nullable;
 
 import com.orderkeep.ordering.CancelReason;
+import com.orderkeep.ordering.OrderManagement;
+import com.orderkeep.shared.CleanText;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,12 +18,10 @@ import jakarta.validation.constraints.Size;
  */
 final class OrderRequests {
 
-	static final int MAX_QUANTITY = 999;
-
 	private OrderRequests() {
 	}
 
-	record Place(@NotBlank @Size(max = 64) String skuId, @NotNull @Min(1) @Max(MAX_QUANTITY) Integer quantity,
+	record Place(@NotBlank @Size(max = 64) String skuId, @NotNull @Min(1) @Max(OrderManagement.MAX_QUANTITY) Integer quantity,
 			@Size(min = 1, max = 64) @Nullable String flashSaleId, @Size(min = 1, max = 64) @Nullable String groupId,
 			@Nullable Boolean startGroup) {
 	}
@@ -29,10 +29,10 @@ final class OrderRequests {
 	record BuyerCancel(@Nullable CancelReason reasonCode) {
 	}
 
-	record MerchantCancel(@NotNull CancelReason reasonCode, @Size(max = 500) @Nullable String note) {
+	record MerchantCancel(@NotNull CancelReason reasonCode, @Size(max = 500) @CleanText(multiline = true) @Nullable String note) {
 	}
 
-	record Ship(@NotBlank @Size(max = 40) String carrier,
-			@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9-]+", message = "letters, digits and - only") String trackingNo) {
+	record Ship(@NotBlank @Size(max = 40) @CleanText String carrier,
+			@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9-]+", message = "{orderkeep.tracking-no.pattern}") String trackingNo) {
 	}
 }
