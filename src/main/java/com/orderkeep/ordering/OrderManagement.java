@@ -4,12 +4,19 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import com.orderkeep.catalog.CatalogManagement;
 import com.orderkeep.shared.Caller;
 
 /**
  * Places orders and moves them through their life. Every change lands on the order's timeline.
  */
 public interface OrderManagement {
+
+	/** The most units of a SKU one order can take. */
+	int MAX_QUANTITY = 999;
+
+	/** The most any order can cost: the highest price the catalog allows, times the most units. */
+	long MAX_TOTAL_FEN = CatalogManagement.MAX_PRICE_FEN * MAX_QUANTITY;
 
 	/** Reserves stock and creates the order, or refuses; {@link OrderPlaced} follows a new order. */
 	Placement place(PlaceOrder command);
@@ -35,8 +42,11 @@ public interface OrderManagement {
 	/** {@link OrderCompleted} follows. */
 	OrderView confirmReceipt(String orderId, Caller buyer);
 
-	/** The order the buyer is about to pay, if it awaits payment. */
-	OrderView awaitingPayment(String orderId, Caller buyer);
+	/**
+	 * The buyer starts paying the order: refused unless it awaits payment and no other payment of it is under way
+	 * ({@code PAYMENT_IN_PROGRESS}), so at most one capture is started per order. Answers the order to be paid.
+	 */
+	OrderView startPayment(String orderId, Caller buyer);
 
 	/**
 	 * Applies a captured payment. An order that can no longer take it (cancelled, or paid already) records it and

@@ -156,6 +156,56 @@ class PaymentCallbackTests {
 	}
 
 	@Test
+	void refusesAnAmountNoOrderCanHaveWithoutTouchingTheOrder() {
+		for (long amount : new long[] { Long.MAX_VALUE, 999_000_000_001L, 0, -1 }) {
+			String body = captureBody(unique("GW"), orderId, amount);
+			assertProblem(callback(port, body, sign(body)), 400, "VALIDATION_FAILED");
+		}
+		assertPayment(order(), "UNPAID", 0, 0);
+		assertThat(count("SELECT COUNT(*) FROM payment_transaction WHERE order_id = :order")).isZero();
+
+		JsonNode paid = expect(api.post("/api/orders/" + orderId + "/pay", buyer, null), 200).body();
+		assertPayment(paid, "PAID", totalFen, 0);
+		String body = captureBody(unique("GW"), orderId, Long.MAX_VALUE);
+		assertProblem(callback(port, body, sign(body)), 400, "VALIDATION_FAILED");
+		assertPayment(order(), "PAID", totalFen, 0);
+		assertThat(expect(api.get("/api/orders/" + orderId, buyer), 200).text("status")).isEqualTo("TO_SHIP");
+	}
+
+	@Test
+	void recordsATransactionIdReusedForAnotherOrderAsAnIncidentAndAppliesNothing() {
+		String txn = unique("GW");
+		String first = captureBody(txn, orderId, totalFen);
+		assertThat(expect(callback(port, first, sign(first)), 200).text("outcome")).isEqualTo("APPLIED");
+		Api.Merchant merchant = api.createMerchant(unique("另一家店"));
+		String otherSku = api.createProduct(merchant, unique("黄桃"), 2100, 5).body().path("skus").get(0).path("skuId").asString();
+		String other = expect(api.placeOrder(buyer, otherSku, 1, idempotencyKey()), 201).text("orderId");
+
+		String reused = captureBody(txn, other, 2100);
+		for (int i = 0; i < 3; i++) {
+			assertThat(expect(callback(port, reused, sign(reused)), 200).text("outcome")).isEqualTo("INCIDENT_RECORDED");
+		}
+
+		JsonNode untouched = expect(api.get("/api/orders/" + other, buyer), 200).body();
+		assertThat(untouched.path("status").asString()).isEqualTo("PENDING_PAYMENT");
+		assertPayment(untouched, "UNPAID", 0, 0);
+		JsonNode incidents = expect(api.get("/api/admin/payment-incidents?size=100", api.adminToken()), 200).body();
+		List<JsonNode> aboutOther = new java.util.ArrayList<>();
+		incidents.path("items").forEach(i -> {
+			if (other.equals(i.path("orderId").asString())) {
+				aboutOther.add(i);
+			}
+		});
+		assertThat(aboutOther).as("one incident, however often the callback came").hasSize(1);
+		assertThat(aboutOther.get(0).path("kind").asString()).isEqualTo("TRANSACTION_REUSED");
+		assertThat(aboutOther.get(0).path("gatewayTxnId").asString()).isEqualTo(txn);
+		assertThat(aboutOther.get(0).path("amountFen").asLong()).isEqualTo(2100);
+		assertThat(expect(api.get("/api/orders/" + orderId, buyer), 200).text("status")).as("the first order stays paid")
+			.isEqualTo("TO_SHIP");
+		assertProblem(api.get("/api/admin/payment-incidents", buyer), 403, "FORBIDDEN");
+	}
+
+	@Test
 	void refusesMalformedJsonEvenWhenSigned() {
 		for (String body : List.of("{\"gatewayTxnId\":\"x\",", "not json at all", "{\"orderId\":\"" + orderId + "\"}")) {
 			assertProblem(callback(port, body, sign(body)), 400, "VALIDATION_FAILED");

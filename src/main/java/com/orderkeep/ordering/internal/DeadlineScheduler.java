@@ -40,8 +40,9 @@ class DeadlineScheduler {
 		try {
 			for (Deadlines.Due due : deadlines.due(clock.instant(), PER_TICK)) {
 				try (var ignored = MDC.putCloseable("orderId", due.orderId())) {
-					resolution.resolve(due);
-					resolved++;
+					if (resolution.resolve(due)) {
+						resolved++;
+					}
 				}
 				catch (RuntimeException e) {
 					log.warn("Deadline {} of order {} not resolved, will retry: {}", due.kind(), due.orderId(), e.toString());

@@ -1,5 +1,6 @@
 package com.orderkeep.ordering.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
@@ -32,7 +33,15 @@ final class Order {
 	private @Nullable Cancellation cancellation;
 	private @Nullable Shipment shipment;
 	private boolean affectedByDelisting;
+	private @Nullable Instant paymentStartedAt;
 	private int version;
+
+	/**
+	 * How long a payment the buyer started holds the order: no second payment starts and nobody cancels the order
+	 * meanwhile. Far longer than a gateway's round trip, short enough that a payment lost to a crash does not hold
+	 * the order for long.
+	 */
+	static final Duration PAYMENT_HOLD = Duration.ofMinutes(2);
 
 	record Snapshot(String productId, String skuId, String merchantId, String title, String spec, long priceFen,
 			String shopName, String category) {
@@ -47,7 +56,7 @@ final class Order {
 	/** A stored order, as it was read. */
 	record State(String id, String orderNo, String buyerId, Snapshot snapshot, int quantity, long totalFen,
 			Instant createdAt, @Nullable String flashSaleId, @Nullable String groupId, OrderStatus status, long paidFen, long refundedFen, @Nullable Cancellation cancellation,
-			@Nullable Shipment shipment, boolean affectedByDelisting, int version) {
+			@Nullable Shipment shipment, boolean affectedByDelisting, @Nullable Instant paymentStartedAt, int version) {
 	}
 
 	private Order(State s) {
@@ -66,6 +75,7 @@ final class Order {
 		this.cancellation = s.cancellation();
 		this.shipment = s.shipment();
 		this.affectedByDelisting = s.affectedByDelisting();
+		this.paymentStartedAt = s.paymentStartedAt();
 		this.version = s.version();
 	}
 
@@ -80,11 +90,39 @@ final class Order {
 			throw new IllegalArgumentException("quantity must be positive");
 		}
 		return new Order(new State(id, orderNo, buyerId, snapshot, quantity, Math.multiplyExact(snapshot.priceFen(), quantity),
-				at, flashSaleId, null, OrderStatus.PENDING_PAYMENT, 0, 0, null, null, false, 1));
+				at, flashSaleId, null, OrderStatus.PENDING_PAYMENT, 0, 0, null, null, false, null, 1));
 	}
 
 	OrderChange.Placed placedBy(Actor buyer) {
 		return new OrderChange.Placed(createdAt, buyer);
+	}
+
+	/**
+	 * The buyer starts paying: only an order awaiting payment, and only when no payment of it is under way, so at most
+	 * one capture is ever started for it. Not a change of status, so nothing goes on the timeline.
+	 */
+	void startPayment(Instant at) {
+		requireStatus("pay", OrderStatus.PENDING_PAYMENT);
+		if (paymentUnderWay(at)) {
+			throw new PaymentUnderWay(paymentStartedAt.plus(PAYMENT_HOLD));
+		}
+		paymentStartedAt = at;
+		version++;
+	}
+
+	/** Whether a payment the buyer started may still be captured at this moment. */
+	boolean paymentUnderWay(Instant at) {
+		return status == OrderStatus.PENDING_PAYMENT && paymentStartedAt != null
+				&& at.isBefore(paymentStartedAt.plus(PAYMENT_HOLD));
+	}
+
+	/** The earliest moment from {@code wanted} on at which no payment the buyer started holds the order any more. */
+	Instant cancellableFrom(Instant wanted) {
+		if (paymentStartedAt == null || status != OrderStatus.PENDING_PAYMENT) {
+			return wanted;
+		}
+		Instant released = paymentStartedAt.plus(PAYMENT_HOLD);
+		return released.isAfter(wanted) ? released : wanted;
 	}
 
 	OrderChange pay(String gatewayTxnId, long amountFen, Instant at) {
@@ -103,6 +141,9 @@ final class Order {
 		requireStatus("cancel", OrderStatus.PENDING_PAYMENT, OrderStatus.GROUPING, OrderStatus.TO_SHIP);
 		if (!reason.mayBeGivenBy(actor.kind())) {
 			throw new IllegalArgumentException(actor.kind() + " may not cancel for " + reason);
+		}
+		if (paymentUnderWay(at)) {
+			throw new PaymentUnderWay(paymentStartedAt.plus(PAYMENT_HOLD));
 		}
 		long keptUntilNow = kept();
 		status = OrderStatus.CANCELLED;
@@ -184,7 +225,8 @@ final class Order {
 	}
 
 	State state() {
-		return new State(id, orderNo, buyerId, snapshot, quantity, totalFen, createdAt, flashSaleId, groupId, status, paidFen, refundedFen, cancellation, shipment, affectedByDelisting, version);
+		return new State(id, orderNo, buyerId, snapshot, quantity, totalFen, createdAt, flashSaleId, groupId, status,
+				paidFen, refundedFen, cancellation, shipment, affectedByDelisting, paymentStartedAt, version);
 	}
 
 	String id() {
@@ -209,6 +251,21 @@ final class Order {
 
 	int version() {
 		return version;
+	}
+
+	/** Thrown when a payment the buyer started still holds the order, until {@code releasedAt}. */
+	static final class PaymentUnderWay extends IllegalStateException {
+
+		private final Instant releasedAt;
+
+		PaymentUnderWay(Instant releasedAt) {
+			super("a payment of this order is under way until " + releasedAt);
+			this.releasedAt = releasedAt;
+		}
+
+		Instant releasedAt() {
+			return releasedAt;
+		}
 	}
 
 	/** Thrown when an order is asked to do what its status does not allow. */

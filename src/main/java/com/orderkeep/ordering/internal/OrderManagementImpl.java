@@ -95,14 +95,9 @@ class OrderManagementImpl implements OrderManagement {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
-	public OrderView awaitingPayment(String orderId, Caller buyer) {
+	public OrderView startPayment(String orderId, Caller buyer) {
 		Order order = ownedByBuyer(orderId, buyer);
-		if (order.status() != OrderStatus.PENDING_PAYMENT) {
-			throw new ProblemException(ProblemCode.INVALID_STATE, new LocalizedText(
-					"订单当前状态为「" + order.status().label().zh() + "」，无需付款",
-					"The order is " + order.status() + " and does not await payment"));
-		}
+		transitions.startPayment(order);
 		return views.of(order);
 	}
 

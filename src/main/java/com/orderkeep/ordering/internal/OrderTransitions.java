@@ -39,6 +39,8 @@ class OrderTransitions {
 	static final String RETURNED_PAYMENT_REFUND = "RETURNED:";
 
 	private static final Logger log = LoggerFactory.getLogger(OrderTransitions.class);
+	private static final LocalizedText PAYMENT_UNDER_WAY = new LocalizedText("该订单正在付款中，请稍候查看付款结果",
+			"A payment of this order is under way; wait for its outcome");
 
 	private final Orders orders;
 	private final Timeline timeline;
@@ -86,22 +88,56 @@ class OrderTransitions {
 			change = verb.apply(order);
 		}
 		catch (Order.IllegalTransition e) {
-			throw new ProblemException(ProblemCode.INVALID_STATE, new LocalizedText(
-					"订单当前状态为「" + e.current().label().zh() + "」，不能执行此操作",
-					"The order is " + e.current() + ": " + e.getMessage()));
+			throw illegal(e);
+		}
+		catch (Order.PaymentUnderWay e) {
+			throw paymentUnderWay(e);
 		}
 		catch (IllegalArgumentException e) {
 			throw ProblemException.invalid("请求无效：" + e.getMessage(), e.getMessage());
 		}
-		if (!orders.update(order, expected)) {
-			throw new OptimisticLockingFailureException("order " + order.id() + " changed since version " + expected);
-		}
+		save(order, expected);
 		timeline.append(List.of(new Timeline.Step(order.id(), order.version(), change)));
 		follow(order, change);
 		try (var ignored = MDC.putCloseable("orderId", order.id())) {
 			log.info("Order {} by {}: now {}", change.event(), change.actor().asText(), order.status());
 		}
 		return change;
+	}
+
+	/**
+	 * Marks that the buyer is paying the order now; refused when it does not await payment or another payment of it
+	 * is under way. A concurrent change of the order is an {@link OptimisticLockingFailureException}.
+	 */
+	void startPayment(Order order) {
+		int expected = order.version();
+		try {
+			order.startPayment(now());
+		}
+		catch (Order.IllegalTransition e) {
+			throw illegal(e);
+		}
+		catch (Order.PaymentUnderWay e) {
+			throw paymentUnderWay(e);
+		}
+		save(order, expected);
+	}
+
+	private void save(Order order, int expectedVersion) {
+		if (!orders.update(order, expectedVersion)) {
+			throw new OptimisticLockingFailureException("order " + order.id() + " changed since version " + expectedVersion);
+		}
+	}
+
+	private static ProblemException illegal(Order.IllegalTransition e) {
+		return new ProblemException(ProblemCode.INVALID_STATE, new LocalizedText(
+				"订单当前状态为「" + e.current().label().zh() + "」，不能执行此操作",
+				"The order is " + e.current() + ": " + e.getMessage()));
+	}
+
+	private ProblemException paymentUnderWay(Order.PaymentUnderWay e) {
+		return new ProblemException(ProblemCode.PAYMENT_IN_PROGRESS, PAYMENT_UNDER_WAY,
+				java.time.Duration.between(now(), e.releasedAt()));
 	}
 
 	private void follow(Order order, OrderChange change) {

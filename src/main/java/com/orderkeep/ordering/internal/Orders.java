@@ -39,13 +39,14 @@ class Orders {
 			UPDATE orders SET status = :status, payment_status = :paymentStatus, paid_fen = :paidFen,
 			    refunded_fen = :refundedFen, cancel_reason = :cancelReason, cancelled_by = :cancelledBy,
 			    cancelled_at = :cancelledAt, cancel_note = :cancelNote, carrier = :carrier, tracking_no = :trackingNo,
-			    affected_by_delisting = :affectedByDelisting, version = :version
+			    affected_by_delisting = :affectedByDelisting, payment_started_at = :paymentStartedAt, version = :version
 			WHERE id = :id AND version = :expectedVersion
 			""";
 	private static final String COLUMNS = """
 			SELECT id, order_no, buyer_id, merchant_id, status, quantity, total_fen, product_id, sku_id, title, spec,
 			    price_fen, shop_name, category, paid_fen, refunded_fen, cancel_reason, cancelled_by, cancelled_at,
-			    cancel_note, carrier, tracking_no, affected_by_delisting, flash_sale_id, group_id, created_at, version
+			    cancel_note, carrier, tracking_no, affected_by_delisting, flash_sale_id, group_id, created_at,
+			    payment_started_at, version
 			FROM orders
 			""";
 	private static final String BY_ID = COLUMNS + " WHERE id = :id";
@@ -90,6 +91,7 @@ class Orders {
 			.param("carrier", shipment == null ? null : shipment.carrier())
 			.param("trackingNo", shipment == null ? null : shipment.trackingNo())
 			.param("affectedByDelisting", s.affectedByDelisting())
+			.param("paymentStartedAt", SqlTime.of(s.paymentStartedAt()))
 			.update() == 1;
 	}
 
@@ -176,6 +178,6 @@ class Orders {
 				snapshot, rs.getInt("quantity"), rs.getLong("total_fen"), SqlTime.read(rs, "created_at"),
 				rs.getString("flash_sale_id"), rs.getString("group_id"), OrderStatus.valueOf(rs.getString("status")),
 				rs.getLong("paid_fen"), rs.getLong("refunded_fen"), cancellation, shipment,
-				rs.getBoolean("affected_by_delisting"), rs.getInt("version")));
+				rs.getBoolean("affected_by_delisting"), SqlTime.readNullable(rs, "payment_started_at"), rs.getInt("version")));
 	}
 }

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.orderkeep.ordering.OrderManagement;
 import com.orderkeep.ordering.OrderManagement.PaymentOutcome;
 import com.orderkeep.payment.PaymentManagement.CallbackOutcome;
+import com.orderkeep.shared.Fen;
 import com.orderkeep.shared.LocalizedText;
 import com.orderkeep.shared.ProblemCode;
 import com.orderkeep.shared.ProblemException;
@@ -22,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Handles the gateway's callbacks in one transaction each: the signature first, then at most once per gateway
  * transaction, the money into the order's escrow and the order told it is paid. Money that the order cannot take
- * is recorded as an incident and goes back to the buyer.
+ * is recorded as an incident and goes back to the buyer; an amount no order can have is refused at the door, and a
+ * transaction id that comes back with another order or amount is an incident, never applied and never dropped.
  */
 @Component
 @Transactional
@@ -34,16 +36,18 @@ class Callbacks {
 	private final CallbackSignature signature;
 	private final PaymentRecords records;
 	private final Ledger ledger;
+	private final PaymentAttempts attempts;
 	private final OrderManagement orders;
 	private final JsonMapper json;
 	private final MeterRegistry metrics;
 	private final Clock clock;
 
-	Callbacks(CallbackSignature signature, PaymentRecords records, Ledger ledger, OrderManagement orders, JsonMapper json,
-			MeterRegistry metrics, Clock clock) {
+	Callbacks(CallbackSignature signature, PaymentRecords records, Ledger ledger, PaymentAttempts attempts,
+			OrderManagement orders, JsonMapper json, MeterRegistry metrics, Clock clock) {
 		this.signature = signature;
 		this.records = records;
 		this.ledger = ledger;
+		this.attempts = attempts;
 		this.orders = orders;
 		this.json = json;
 		this.metrics = metrics;
@@ -72,8 +76,14 @@ class Callbacks {
 			throw ProblemException.notFound(Things.ORDER, orderId);
 		}
 		Instant now = clock.instant();
-		if (!records.recordTransaction(txn, orderId, "CAPTURE", amountFen, now)) {
+		PaymentRecords.Seen seen = records.recordTransaction(txn, orderId, "CAPTURE", amountFen, now);
+		if (seen == PaymentRecords.Seen.SAME) {
 			return CallbackOutcome.DUPLICATE;
+		}
+		if (seen == PaymentRecords.Seen.CLASHING) {
+			records.recordIncident(txn, orderId, "TRANSACTION_REUSED", amountFen,
+					"gateway transaction " + txn + " was applied before to another order or amount; not applied to this one", now);
+			return CallbackOutcome.INCIDENT_RECORDED;
 		}
 		ledger.transfer(orderId, "CAPTURE", Ledger.GATEWAY, Ledger.escrow(orderId), amountFen, now);
 		long expected = orders.totalFen(orderId);
@@ -88,6 +98,7 @@ class Callbacks {
 			}
 			return CallbackOutcome.RETURNED_TO_BUYER;
 		}
+		attempts.captured(orderId, txn, now);
 		return CallbackOutcome.APPLIED;
 	}
 
@@ -100,10 +111,13 @@ class Callbacks {
 			throw ProblemException.invalid("回调内容不是有效的 JSON", "The callback body is not valid JSON");
 		}
 		if (body == null || blank(body.gatewayTxnId()) || blank(body.orderId()) || blank(body.status())
-				|| body.amountFen() == null || body.amountFen() <= 0 || body.gatewayTxnId().length() > 64
-				|| body.orderId().length() > 36) {
-			throw ProblemException.invalid("回调缺少字段或字段无效：gatewayTxnId、orderId、amountFen（正数）、status",
-					"The callback needs gatewayTxnId, orderId, a positive amountFen and status");
+				|| body.amountFen() == null || body.gatewayTxnId().length() > 64 || body.orderId().length() > 36) {
+			throw ProblemException.invalid("回调缺少字段或字段无效：须有交易号 gatewayTxnId、订单号 orderId、金额 amountFen 和状态 status",
+					"The callback needs gatewayTxnId, orderId, amountFen and status");
+		}
+		if (body.amountFen() <= 0 || body.amountFen() > OrderManagement.MAX_TOTAL_FEN) {
+			throw ProblemException.invalid("回调金额不是任何订单可能的金额（须大于 0 且不超过 " + Fen.yuan(OrderManagement.MAX_TOTAL_FEN) + "）",
+					"The callback's amount is not one any order can have: above 0 and at most " + Fen.yuan(OrderManagement.MAX_TOTAL_FEN));
 		}
 		return body;
 	}

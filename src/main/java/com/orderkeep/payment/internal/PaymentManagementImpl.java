@@ -2,9 +2,13 @@ package com.orderkeep.payment.internal;
 
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.orderkeep.ordering.OrderManagement;
 import com.orderkeep.ordering.OrderView;
@@ -12,52 +16,80 @@ import com.orderkeep.payment.PaymentManagement;
 import com.orderkeep.shared.Caller;
 
 /**
- * Paying is two steps, as with a real gateway: the charge, then the gateway's callback in a transaction of its own,
- * so a payment is applied the same way whichever way its callback arrives.
+ * Paying is three steps, as with a real gateway: the order is marked as being paid and its attempt recorded, in one
+ * transaction that a concurrent pay or cancel of the same order cannot also win; then the capture; then the gateway's
+ * callback in a transaction of its own, so a payment is applied the same way whichever way its callback arrives.
  */
 @Service
 class PaymentManagementImpl implements PaymentManagement {
 
-	private static final int CALLBACK_ATTEMPTS = 5;
+	private static final Logger log = LoggerFactory.getLogger(PaymentManagementImpl.class);
+	private static final int ATTEMPTS = 5;
 
 	private final OrderManagement orders;
 	private final SimulatedGateway gateway;
 	private final Callbacks callbacks;
+	private final PaymentAttempts attempts;
+	private final PaymentRecords records;
 	private final Ledger ledger;
+	private final TransactionTemplate transaction;
+	private final java.time.Clock clock;
 
-	PaymentManagementImpl(OrderManagement orders, SimulatedGateway gateway, Callbacks callbacks, Ledger ledger) {
+	PaymentManagementImpl(OrderManagement orders, SimulatedGateway gateway, Callbacks callbacks, PaymentAttempts attempts,
+			PaymentRecords records, Ledger ledger, PlatformTransactionManager transactions, java.time.Clock clock) {
 		this.orders = orders;
 		this.gateway = gateway;
 		this.callbacks = callbacks;
+		this.attempts = attempts;
+		this.records = records;
 		this.ledger = ledger;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
 	}
 
 	@Override
 	public OrderView pay(String orderId, Caller buyer) {
-		OrderView order = orders.awaitingPayment(orderId, buyer);
-		SimulatedGateway.Callback callback = gateway.capture(orderId, order.totalFen());
-		receiveCallback(callback.body(), callback.signature());
+		OrderView order = retryingLostRaces(() -> transaction.execute(status -> {
+			OrderView paying = orders.startPayment(orderId, buyer);
+			attempts.start(orderId, paying.orderNo(), paying.totalFen(), clock.instant());
+			return paying;
+		}));
+		SimulatedGateway.Capture capture = gateway.capture(order.orderNo(), orderId, order.totalFen());
+		if (capture.refusedAsRepeat()) {
+			log.info("The gateway had captured order {} before; applying that capture", orderId);
+		}
+		receiveCallback(capture.callback().body(), capture.callback().signature());
 		return orders.order(orderId, buyer);
 	}
 
 	/** A callback that raced another change of its order is applied again on the order as it now is. */
 	@Override
 	public CallbackOutcome receiveCallback(byte[] rawBody, String signature) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				return callbacks.receive(rawBody, signature);
-			}
-			catch (OptimisticLockingFailureException raced) {
-				if (attempt == CALLBACK_ATTEMPTS) {
-					throw raced;
-				}
-			}
-		}
+		return retryingLostRaces(() -> callbacks.receive(rawBody, signature));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<Posting> ledger(String orderId) {
 		return ledger.ofOrder(orderId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public IncidentPage incidents(int page, int size) {
+		return new IncidentPage(records.incidents(page, size), records.incidentCount());
+	}
+
+	private static <T> T retryingLostRaces(java.util.function.Supplier<T> work) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return work.get();
+			}
+			catch (OptimisticLockingFailureException raced) {
+				if (attempt == ATTEMPTS) {
+					throw raced;
+				}
+			}
+		}
 	}
 }
