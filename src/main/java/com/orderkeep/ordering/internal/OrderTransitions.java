@@ -1,6 +1,7 @@
 package com.orderkeep.ordering.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 
@@ -137,7 +138,7 @@ class OrderTransitions {
 
 	private ProblemException paymentUnderWay(Order.PaymentUnderWay e) {
 		return new ProblemException(ProblemCode.PAYMENT_IN_PROGRESS, PAYMENT_UNDER_WAY,
-				java.time.Duration.between(now(), e.releasedAt()));
+				Duration.between(now(), e.releasedAt()));
 	}
 
 	private void follow(Order order, OrderChange change) {

@@ -1,6 +1,8 @@
 package com.orderkeep.payment.internal;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,10 +35,10 @@ class PaymentManagementImpl implements PaymentManagement {
 	private final PaymentRecords records;
 	private final Ledger ledger;
 	private final TransactionTemplate transaction;
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	PaymentManagementImpl(OrderManagement orders, SimulatedGateway gateway, Callbacks callbacks, PaymentAttempts attempts,
-			PaymentRecords records, Ledger ledger, PlatformTransactionManager transactions, java.time.Clock clock) {
+			PaymentRecords records, Ledger ledger, PlatformTransactionManager transactions, Clock clock) {
 		this.orders = orders;
 		this.gateway = gateway;
 		this.callbacks = callbacks;
@@ -80,7 +82,7 @@ class PaymentManagementImpl implements PaymentManagement {
 		return new IncidentPage(records.incidents(page, size), records.incidentCount());
 	}
 
-	private static <T> T retryingLostRaces(java.util.function.Supplier<T> work) {
+	private static <T> T retryingLostRaces(Supplier<T> work) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				return work.get();

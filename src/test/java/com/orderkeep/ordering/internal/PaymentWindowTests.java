@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.orderkeep.ordering.OrderManagement;
+import com.orderkeep.shared.Caller;
+import com.orderkeep.shared.Role;
 import com.orderkeep.support.Api;
 import com.orderkeep.support.MutableClock;
 import com.orderkeep.support.OrderkeepHttpTest;
@@ -40,6 +43,9 @@ class PaymentWindowTests {
 
 	@Autowired
 	DeadlineResolution resolution;
+
+	@Autowired
+	OrderManagement orders;
 
 	@Test
 	void cancelsAnOrderLeftUnpaidForTheWholeWindowAndReturnsItsStock() throws Exception {
@@ -102,6 +108,24 @@ class PaymentWindowTests {
 		assertThat(paid.path("status").asString()).isEqualTo("TO_SHIP");
 		assertThat(paid.path("deadlines")).isEmpty();
 		assertThat(shop.available()).isEqualTo(9);
+	}
+
+	@Test
+	void waitsForAPaymentStartedInTimeBeforeCancelling() throws Exception {
+		Shop shop = openShop(10);
+		String orderId = place(shop, 1);
+		clock.advance(PAYMENT_WINDOW.minusMinutes(1));
+		orders.startPayment(orderId, new Caller(buyerId(shop), "buyer", Role.BUYER, null));
+
+		clock.advance(Order.PAYMENT_HOLD.minusSeconds(1));
+		resolveAll();
+		assertThat(order(orderId).path("status").asString()).isEqualTo("PENDING_PAYMENT");
+
+		clock.advance(Duration.ofSeconds(1));
+		resolveAll();
+		assertThat(awaitStatus(orderId, "CANCELLED").path("cancellation").path("reasonCode").asString())
+			.isEqualTo("PAYMENT_TIMEOUT");
+		assertThat(shop.available()).isEqualTo(10);
 	}
 
 	@Test
@@ -180,6 +204,11 @@ class PaymentWindowTests {
 		Api.expect(shop.api().post("/api/merchant/orders/" + orderId + "/ship", shop.merchant().token(),
 				Map.of("carrier", "中通", "trackingNo", "ZT" + System.nanoTime())), 200);
 		return orderId;
+	}
+
+	private String buyerId(Shop shop) {
+		return Api.expect(shop.api().get("/api/orders?size=1", shop.buyer()), 200).body().path("items").get(0)
+			.path("buyerId").asString();
 	}
 
 	/** Read as the platform, whose token is fresh whatever the clock says. */
