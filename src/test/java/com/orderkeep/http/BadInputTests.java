@@ -217,6 +217,9 @@ class BadInputTests {
 		cases.addAll(merchantOrders());
 		cases.addAll(callbacks());
 		cases.addAll(methodsAndMediaTypes());
+		cases.addAll(strictJson());
+		cases.addAll(textPeopleWillSee());
+		cases.addAll(flashSales());
 		return cases.stream();
 	}
 
@@ -551,6 +554,70 @@ class BadInputTests {
 				refused("product as XML", "POST", "/api/merchant/products", Who.MERCHANT, "<product/>", Map.of("Content-Type", "application/xml"), 415, "UNSUPPORTED_MEDIA_TYPE"),
 				refused("order as form data", "POST", "/api/orders", Who.BUYER, "skuId={sku}&quantity=1", Map.of("Content-Type", "application/x-www-form-urlencoded", "Idempotency-Key", "{fresh}"), 415, "UNSUPPORTED_MEDIA_TYPE"),
 				refused("ship as text/plain", "POST", "/api/merchant/orders/{paid}/ship", Who.MERCHANT, "{\"carrier\":\"SF\",\"trackingNo\":\"SF1\"}", Map.of("Content-Type", "text/plain"), 415, "UNSUPPORTED_MEDIA_TYPE"));
+	}
+
+	/** Numbers are numbers and a key is given once: what a lenient parser would guess at is refused. */
+	private static List<Case> strictJson() {
+		Map<String, String> freshKey = Map.of("Idempotency-Key", "{fresh}");
+		String callback = "/api/payments/callback";
+		return List.of(
+				bad("order: quantity as a string", "POST", "/api/orders", Who.BUYER, "{\"skuId\":\"{sku}\",\"quantity\":\"1\"}", freshKey),
+				bad("order: quantity given twice", "POST", "/api/orders", Who.BUYER, "{\"skuId\":\"{sku}\",\"quantity\":1,\"quantity\":500}", freshKey),
+				bad("order: startGroup as a string", "POST", "/api/orders", Who.BUYER, "{\"skuId\":\"{sku}\",\"quantity\":1,\"startGroup\":\"false\"}", freshKey),
+				bad("order: sku id as a number", "POST", "/api/orders", Who.BUYER, "{\"skuId\":12345,\"quantity\":1}", freshKey),
+				bad("product: price as a string", "POST", "/api/merchant/products", Who.MERCHANT, "{\"title\":\"t\",\"category\":\"c\",\"skus\":[{\"spec\":\"s\",\"priceFen\":\"1990\",\"stock\":1}]}"),
+				bad("product: title given twice", "POST", "/api/merchant/products", Who.MERCHANT, "{\"title\":\"t\",\"title\":\"u\",\"category\":\"c\",\"skus\":[{\"spec\":\"s\",\"priceFen\":1990,\"stock\":1}]}"),
+				bad("restock: quantity as a string", "POST", "/api/merchant/skus/{sku}/restock", Who.MERCHANT, "{\"quantity\":\"5\"}"),
+				bad("callback: amount as a string, signed", "POST", callback, Who.NONE, "{\"gatewayTxnId\":\"{fresh}\",\"orderId\":\"{pending}\",\"amountFen\":\"{pendingTotal}\",\"status\":\"SUCCESS\"}", Map.of("X-Signature", "{signature}")),
+				bad("callback: amount given twice, signed", "POST", callback, Who.NONE, "{\"gatewayTxnId\":\"{fresh}\",\"orderId\":\"{pending}\",\"amountFen\":1,\"amountFen\":{pendingTotal},\"status\":\"SUCCESS\"}", Map.of("X-Signature", "{signature}")),
+				bad("callback: amount no order can have, signed", "POST", callback, Who.NONE, "{\"gatewayTxnId\":\"{fresh}\",\"orderId\":\"{pending}\",\"amountFen\":9223372036854775807,\"status\":\"SUCCESS\"}", Map.of("X-Signature", "{signature}")),
+				bad("callback: amount past what a long holds, signed", "POST", callback, Who.NONE, "{\"gatewayTxnId\":\"{fresh}\",\"orderId\":\"{pending}\",\"amountFen\":92233720368547758070,\"status\":\"SUCCESS\"}", Map.of("X-Signature", "{signature}")),
+				bad("register: password as a number", "POST", "/api/auth/register", Who.NONE, "{\"username\":\"{fresh}\",\"password\":12345678}"));
+	}
+
+	/** Characters that hide, reorder or break text shown to other people are refused wherever such text is taken. */
+	private static List<Case> textPeopleWillSee() {
+		List<Case> cases = new ArrayList<>();
+		Map<String, String> hidden = new LinkedHashMap<>();
+		hidden.put("NUL", "\\u0000");
+		hidden.put("ESC", "\\u001B");
+		hidden.put("a right-to-left override", "\\u202E");
+		hidden.put("a byte order mark", "\\uFEFF");
+		hidden.put("a lone surrogate", "\\uD800");
+		hidden.put("a newline", "\\n");
+		hidden.forEach((what, c) -> {
+			cases.add(bad("product: title with " + what, "POST", "/api/merchant/products", Who.MERCHANT,
+					"{\"title\":\"苹果" + c + "\",\"category\":\"水果\",\"skus\":[{\"spec\":\"5斤\",\"priceFen\":1990,\"stock\":1}]}"));
+			cases.add(bad("product: spec with " + what, "POST", "/api/merchant/products", Who.MERCHANT,
+					"{\"title\":\"苹果\",\"category\":\"水果\",\"skus\":[{\"spec\":\"5斤" + c + "\",\"priceFen\":1990,\"stock\":1}]}"));
+			cases.add(bad("merchant: shop name with " + what, "POST", "/api/admin/merchants", Who.ADMIN,
+					"{\"username\":\"{fresh}\",\"password\":\"secret-1\",\"shopName\":\"果园" + c + "\"}"));
+			cases.add(bad("ship: carrier with " + what, "POST", "/api/merchant/orders/{paid}/ship", Who.MERCHANT,
+					"{\"carrier\":\"顺丰" + c + "\",\"trackingNo\":\"SF3000\"}"));
+			cases.add(bad("register: username with " + what, "POST", "/api/auth/register", Who.NONE,
+					"{\"username\":\"buyer" + c + "x\",\"password\":\"secret-1\"}"));
+		});
+		// Notes may span lines, but nothing else invisible.
+		hidden.remove("a newline");
+		hidden.forEach((what, c) -> {
+			cases.add(bad("delist: note with " + what, "POST", "/api/merchant/products/{product}/delist", Who.MERCHANT,
+					"{\"reasonCode\":\"OTHER\",\"note\":\"批次" + c + "问题\"}"));
+			cases.add(bad("merchant cancel: note with " + what, "POST", "/api/merchant/orders/{paid}/cancel", Who.MERCHANT,
+					"{\"reasonCode\":\"OUT_OF_STOCK\",\"note\":\"缺货" + c + "\"}"));
+			cases.add(bad("product: description with " + what, "POST", "/api/merchant/products", Who.MERCHANT,
+					"{\"title\":\"苹果\",\"category\":\"水果\",\"description\":\"脆" + c + "甜\",\"skus\":[{\"spec\":\"5斤\",\"priceFen\":1990,\"stock\":1}]}"));
+		});
+		return cases;
+	}
+
+	private static List<Case> flashSales() {
+		String path = "/api/merchant/flash-sales";
+		String window = "\"startsAt\":\"2020-01-01T00:00:00Z\",\"endsAt\":\"2999-01-01T00:00:00Z\"";
+		return List.of(
+				bad("flash sale: priced above the SKU", "POST", path, Who.MERCHANT, "{\"skuId\":\"{sku}\",\"priceFen\":1991,\"stock\":1,\"perBuyerLimit\":1," + window + "}"),
+				bad("flash sale: price as a string", "POST", path, Who.MERCHANT, "{\"skuId\":\"{sku}\",\"priceFen\":\"990\",\"stock\":1,\"perBuyerLimit\":1," + window + "}"),
+				refused("flash sale: another merchant's SKU", "POST", path, Who.MERCHANT, "{\"skuId\":\"{otherSku}\",\"priceFen\":100,\"stock\":1,\"perBuyerLimit\":1," + window + "}", 404, "NOT_FOUND"),
+				refused("flash sale: as a buyer", "POST", path, Who.BUYER, "{\"skuId\":\"{sku}\",\"priceFen\":100,\"stock\":1,\"perBuyerLimit\":1," + window + "}", 403, "FORBIDDEN"));
 	}
 
 	private static Case bad(String name, String method, String path, Who who, @Nullable String body) {
