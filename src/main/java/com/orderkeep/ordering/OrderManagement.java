@@ -42,34 +42,6 @@ public interface OrderManagement {
 	/** {@link OrderCompleted} follows. */
 	OrderView confirmReceipt(String orderId, Caller buyer);
 
-	/**
-	 * The buyer starts paying the order: refused unless it awaits payment and no other payment of it is under way
-	 * ({@code PAYMENT_IN_PROGRESS}), so at most one capture is started per order. Answers the order to be paid.
-	 */
-	OrderView startPayment(String orderId, Caller buyer);
-
-	/**
-	 * Applies a captured payment. An order that can no longer take it (cancelled, or paid already) records it and
-	 * owes it back: {@link RefundDue} follows and the outcome says so.
-	 */
-	PaymentOutcome markPaid(String orderId, String gatewayTxnId, long amountFen);
-
-	/** Records money returned to the buyer under a refund's cause. */
-	void markRefunded(String orderId, long amountFen, String cause);
-
-	/** Whether the order exists at all. */
-	boolean exists(String orderId);
-
-	/** Total fen the order asks for. */
-	long totalFen(String orderId);
-
-	/** What the buyer paid that the order does not keep and has not been refunded yet. */
-	long owedToBuyer(String orderId);
-
-	enum PaymentOutcome {
-		APPLIED, RETURNED_TO_BUYER
-	}
-
 	record Page(List<OrderView> items, long total) {
 	}
 }

@@ -3,7 +3,7 @@
  * explains every fen of every order.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "ordering" })
+@ApplicationModule(allowedDependencies = { "shared", "ordering", "ordering::payments" })
 package com.orderkeep.payment;
 
 import org.jspecify.annotations.NullMarked;

@@ -27,12 +27,15 @@ class OrderManagementImpl implements OrderManagement {
 	private final OrderTransitions transitions;
 	private final Orders orders;
 	private final OrderViews views;
+	private final OrderAccess access;
 
-	OrderManagementImpl(OrderPlacement placement, OrderTransitions transitions, Orders orders, OrderViews views) {
+	OrderManagementImpl(OrderPlacement placement, OrderTransitions transitions, Orders orders, OrderViews views,
+			OrderAccess access) {
 		this.placement = placement;
 		this.transitions = transitions;
 		this.orders = orders;
 		this.views = views;
+		this.access = access;
 	}
 
 	@Override
@@ -48,7 +51,7 @@ class OrderManagementImpl implements OrderManagement {
 	@Override
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public OrderView order(String orderId, Caller caller) {
-		return views.of(visible(orderId, caller));
+		return views.of(access.visible(orderId, caller));
 	}
 
 	@Override
@@ -66,7 +69,7 @@ class OrderManagementImpl implements OrderManagement {
 
 	@Override
 	public OrderView cancelByBuyer(String orderId, Caller buyer, CancelReason reason) {
-		Order order = ownedByBuyer(orderId, buyer);
+		Order order = access.ownedByBuyer(orderId, buyer);
 		if (!reason.mayBeGivenBy(buyer.actor().kind())) {
 			throw reasonNotAllowed(reason);
 		}
@@ -75,7 +78,7 @@ class OrderManagementImpl implements OrderManagement {
 
 	@Override
 	public OrderView cancelByMerchant(String orderId, Caller merchant, CancelReason reason, String note) {
-		Order order = ownedByMerchant(orderId, merchant);
+		Order order = access.ownedByMerchant(orderId, merchant);
 		if (!reason.mayBeGivenBy(merchant.actor().kind())) {
 			throw reasonNotAllowed(reason);
 		}
@@ -84,85 +87,18 @@ class OrderManagementImpl implements OrderManagement {
 
 	@Override
 	public OrderView ship(String orderId, Caller merchant, String carrier, String trackingNo) {
-		Order order = ownedByMerchant(orderId, merchant);
+		Order order = access.ownedByMerchant(orderId, merchant);
 		return transitions.apply(order, o -> o.ship(carrier, trackingNo, merchant.actor(), transitions.now()));
 	}
 
 	@Override
 	public OrderView confirmReceipt(String orderId, Caller buyer) {
-		Order order = ownedByBuyer(orderId, buyer);
+		Order order = access.ownedByBuyer(orderId, buyer);
 		return transitions.apply(order, o -> o.confirmReceipt(buyer.actor(), transitions.now()));
-	}
-
-	@Override
-	public OrderView startPayment(String orderId, Caller buyer) {
-		Order order = ownedByBuyer(orderId, buyer);
-		transitions.startPayment(order);
-		return views.of(order);
-	}
-
-	@Override
-	public PaymentOutcome markPaid(String orderId, String gatewayTxnId, long amountFen) {
-		OrderChange change = transitions.change(transitions.load(orderId),
-				o -> o.pay(gatewayTxnId, amountFen, transitions.now()));
-		return change instanceof OrderChange.Paid ? PaymentOutcome.APPLIED : PaymentOutcome.RETURNED_TO_BUYER;
-	}
-
-	@Override
-	public void markRefunded(String orderId, long amountFen, String cause) {
-		transitions.change(transitions.load(orderId), o -> o.refund(amountFen, transitions.now()));
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public boolean exists(String orderId) {
-		return orders.find(orderId).isPresent();
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public long totalFen(String orderId) {
-		return transitions.load(orderId).totalFen();
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public long owedToBuyer(String orderId) {
-		return transitions.load(orderId).owedToBuyer();
 	}
 
 	private Page page(Orders.Query query, int page, int size) {
 		return new Page(views.of(orders.page(query, page, size)), orders.count(query));
-	}
-
-	/** The order if the caller may see it; to anyone else it does not exist. */
-	private Order visible(String orderId, Caller caller) {
-		Order order = transitions.load(orderId);
-		boolean visible = switch (caller.role()) {
-			case BUYER -> order.buyerId().equals(caller.userId());
-			case MERCHANT -> order.merchantId().equals(caller.merchantId());
-			case AGENT, ADMIN -> true;
-		};
-		if (!visible) {
-			throw ProblemException.notFound(Things.ORDER, orderId);
-		}
-		return order;
-	}
-
-	private Order ownedByBuyer(String orderId, Caller buyer) {
-		Order order = visible(orderId, buyer);
-		if (buyer.role() != Role.BUYER) {
-			throw ProblemException.notFound(Things.ORDER, orderId);
-		}
-		return order;
-	}
-
-	private Order ownedByMerchant(String orderId, Caller merchant) {
-		Order order = visible(orderId, merchant);
-		if (merchant.role() != Role.MERCHANT) {
-			throw ProblemException.notFound(Things.ORDER, orderId);
-		}
-		return order;
 	}
 
 	private static ProblemException reasonNotAllowed(CancelReason reason) {

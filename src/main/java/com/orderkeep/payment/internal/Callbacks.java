@@ -2,19 +2,19 @@ package com.orderkeep.payment.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.orderkeep.ordering.OrderManagement;
-import com.orderkeep.ordering.OrderManagement.PaymentOutcome;
+import com.orderkeep.ordering.payments.OrderPayments;
 import com.orderkeep.payment.PaymentManagement.CallbackOutcome;
 import com.orderkeep.shared.Fen;
 import com.orderkeep.shared.LocalizedText;
 import com.orderkeep.shared.ProblemCode;
 import com.orderkeep.shared.ProblemException;
-import com.orderkeep.shared.Things;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.core.JacksonException;
@@ -37,13 +37,13 @@ class Callbacks {
 	private final PaymentRecords records;
 	private final Ledger ledger;
 	private final PaymentAttempts attempts;
-	private final OrderManagement orders;
+	private final OrderPayments orders;
 	private final JsonMapper json;
 	private final MeterRegistry metrics;
 	private final Clock clock;
 
 	Callbacks(CallbackSignature signature, PaymentRecords records, Ledger ledger, PaymentAttempts attempts,
-			OrderManagement orders, JsonMapper json, MeterRegistry metrics, Clock clock) {
+			OrderPayments orders, JsonMapper json, MeterRegistry metrics, Clock clock) {
 		this.signature = signature;
 		this.records = records;
 		this.ledger = ledger;
@@ -64,16 +64,13 @@ class Callbacks {
 		}
 		Body body = parse(rawBody);
 		CallbackOutcome outcome = apply(body.gatewayTxnId(), body.orderId(), body.amountFen(), body.status());
-		count(outcome.name().toLowerCase(java.util.Locale.ROOT));
+		count(outcome.name().toLowerCase(Locale.ROOT));
 		return outcome;
 	}
 
 	private CallbackOutcome apply(String txn, String orderId, long amountFen, String status) {
 		if (!"SUCCESS".equals(status)) {
 			return CallbackOutcome.IGNORED;
-		}
-		if (!orders.exists(orderId)) {
-			throw ProblemException.notFound(Things.ORDER, orderId);
 		}
 		Instant now = clock.instant();
 		PaymentRecords.Seen seen = records.recordTransaction(txn, orderId, "CAPTURE", amountFen, now);
@@ -86,20 +83,17 @@ class Callbacks {
 			return CallbackOutcome.INCIDENT_RECORDED;
 		}
 		ledger.transfer(orderId, "CAPTURE", Ledger.GATEWAY, Ledger.escrow(orderId), amountFen, now);
-		long expected = orders.totalFen(orderId);
-		if (amountFen != expected) {
-			records.recordIncident(txn, orderId, "AMOUNT_MISMATCH", amountFen,
-					"paid " + amountFen + " fen for an order of " + expected + " fen", now);
+		OrderPayments.CaptureOutcome outcome = orders.markPaid(orderId, txn, amountFen);
+		switch (outcome.result()) {
+			case APPLIED -> attempts.captured(orderId, txn, now);
+			case WRONG_AMOUNT -> records.recordIncident(txn, orderId, "AMOUNT_MISMATCH", amountFen,
+					"paid " + amountFen + " fen for an order of " + outcome.orderTotalFen() + " fen", now);
+			case ORDER_CANCELLED -> records.recordIncident(txn, orderId, "PAYMENT_NOT_APPLICABLE", amountFen,
+					"the order was cancelled before this payment came", now);
+			case PAID_ALREADY -> records.recordIncident(txn, orderId, "PAYMENT_NOT_APPLICABLE", amountFen,
+					"the order had been paid already", now);
 		}
-		if (orders.markPaid(orderId, txn, amountFen) == PaymentOutcome.RETURNED_TO_BUYER) {
-			if (amountFen == expected) {
-				records.recordIncident(txn, orderId, "PAYMENT_NOT_APPLICABLE", amountFen,
-						"the order could no longer take this payment (cancelled or paid already)", now);
-			}
-			return CallbackOutcome.RETURNED_TO_BUYER;
-		}
-		attempts.captured(orderId, txn, now);
-		return CallbackOutcome.APPLIED;
+		return outcome.applied() ? CallbackOutcome.APPLIED : CallbackOutcome.RETURNED_TO_BUYER;
 	}
 
 	private Body parse(byte[] rawBody) {

@@ -14,6 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.orderkeep.ordering.OrderManagement;
 import com.orderkeep.ordering.OrderView;
+import com.orderkeep.ordering.payments.OrderPayments;
+import com.orderkeep.ordering.payments.OrderPayments.PayableOrder;
 import com.orderkeep.payment.PaymentManagement;
 import com.orderkeep.shared.Caller;
 
@@ -29,6 +31,7 @@ class PaymentManagementImpl implements PaymentManagement {
 	private static final int ATTEMPTS = 5;
 
 	private final OrderManagement orders;
+	private final OrderPayments payments;
 	private final SimulatedGateway gateway;
 	private final Callbacks callbacks;
 	private final PaymentAttempts attempts;
@@ -37,9 +40,10 @@ class PaymentManagementImpl implements PaymentManagement {
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
-	PaymentManagementImpl(OrderManagement orders, SimulatedGateway gateway, Callbacks callbacks, PaymentAttempts attempts,
+	PaymentManagementImpl(OrderManagement orders, OrderPayments payments, SimulatedGateway gateway, Callbacks callbacks, PaymentAttempts attempts,
 			PaymentRecords records, Ledger ledger, PlatformTransactionManager transactions, Clock clock) {
 		this.orders = orders;
+		this.payments = payments;
 		this.gateway = gateway;
 		this.callbacks = callbacks;
 		this.attempts = attempts;
@@ -51,8 +55,8 @@ class PaymentManagementImpl implements PaymentManagement {
 
 	@Override
 	public OrderView pay(String orderId, Caller buyer) {
-		OrderView order = retryingLostRaces(() -> transaction.execute(status -> {
-			OrderView paying = orders.startPayment(orderId, buyer);
+		PayableOrder order = retryingLostRaces(() -> transaction.execute(status -> {
+			PayableOrder paying = payments.startPayment(orderId, buyer);
 			attempts.start(orderId, paying.orderNo(), paying.totalFen(), clock.instant());
 			return paying;
 		}));

@@ -6,7 +6,7 @@ import java.time.Instant;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.orderkeep.ordering.OrderManagement;
+import com.orderkeep.ordering.payments.OrderPayments;
 import com.orderkeep.ordering.RefundDue;
 
 /**
@@ -22,10 +22,10 @@ class Refunds {
 	private final SimulatedGateway gateway;
 	private final PaymentRecords records;
 	private final Ledger ledger;
-	private final OrderManagement orders;
+	private final OrderPayments orders;
 	private final Clock clock;
 
-	Refunds(SimulatedGateway gateway, PaymentRecords records, Ledger ledger, OrderManagement orders, Clock clock) {
+	Refunds(SimulatedGateway gateway, PaymentRecords records, Ledger ledger, OrderPayments orders, Clock clock) {
 		this.gateway = gateway;
 		this.records = records;
 		this.ledger = ledger;

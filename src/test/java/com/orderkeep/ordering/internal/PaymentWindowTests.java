@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.orderkeep.ordering.OrderManagement;
+import com.orderkeep.ordering.payments.OrderPayments;
 import com.orderkeep.shared.Caller;
 import com.orderkeep.shared.Role;
 import com.orderkeep.support.Api;
@@ -45,7 +45,7 @@ class PaymentWindowTests {
 	DeadlineResolution resolution;
 
 	@Autowired
-	OrderManagement orders;
+	OrderPayments orders;
 
 	@Test
 	void cancelsAnOrderLeftUnpaidForTheWholeWindowAndReturnsItsStock() throws Exception {

@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.orderkeep.ordering.OrderManagement;
+import com.orderkeep.ordering.payments.OrderPayments;
 import com.orderkeep.shared.Caller;
 import com.orderkeep.shared.Role;
 import com.orderkeep.support.Api;
@@ -52,7 +52,7 @@ class OneCapturePerOrderTests {
 	MutableClock clock;
 
 	@Autowired
-	OrderManagement orders;
+	OrderPayments orders;
 
 	@Autowired
 	SimulatedGateway gateway;

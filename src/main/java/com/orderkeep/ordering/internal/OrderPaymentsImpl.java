@@ -1,0 +1,61 @@
+package com.orderkeep.ordering.internal;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.orderkeep.ordering.OrderStatus;
+import com.orderkeep.ordering.payments.OrderPayments;
+import com.orderkeep.shared.Caller;
+
+/**
+ * The payment module's door to orders. Joins the caller's transaction, so a capture is applied to the order in the
+ * same commit as the money's ledger postings.
+ */
+@Service
+@Transactional
+class OrderPaymentsImpl implements OrderPayments {
+
+	private final OrderTransitions transitions;
+	private final OrderAccess access;
+
+	OrderPaymentsImpl(OrderTransitions transitions, OrderAccess access) {
+		this.transitions = transitions;
+		this.access = access;
+	}
+
+	@Override
+	public PayableOrder startPayment(String orderId, Caller buyer) {
+		Order order = access.ownedByBuyer(orderId, buyer);
+		transitions.startPayment(order);
+		return new PayableOrder(order.id(), order.state().orderNo(), order.totalFen());
+	}
+
+	@Override
+	public CaptureOutcome markPaid(String orderId, String gatewayTxnId, long amountFen) {
+		Order order = transitions.load(orderId);
+		OrderStatus before = order.status();
+		OrderChange change = transitions.change(order, o -> o.pay(gatewayTxnId, amountFen, transitions.now()));
+		return new CaptureOutcome(result(change, before, amountFen, order.totalFen()), order.totalFen());
+	}
+
+	private static Result result(OrderChange change, OrderStatus before, long amountFen, long totalFen) {
+		if (change instanceof OrderChange.Paid) {
+			return Result.APPLIED;
+		}
+		if (amountFen != totalFen) {
+			return Result.WRONG_AMOUNT;
+		}
+		return before == OrderStatus.CANCELLED ? Result.ORDER_CANCELLED : Result.PAID_ALREADY;
+	}
+
+	@Override
+	public void markRefunded(String orderId, long amountFen, String cause) {
+		transitions.change(transitions.load(orderId), o -> o.refund(amountFen, transitions.now()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public long owedToBuyer(String orderId) {
+		return transitions.load(orderId).owedToBuyer();
+	}
+}
