@@ -28,7 +28,34 @@ sealed interface OrderChange {
 
 	LocalizedText message();
 
+	/** Hands this change to the one method of {@code consequences} that decides what it implies. */
+	void followedBy(Consequences consequences, Order order);
+
+	/**
+	 * What each kind of change implies beyond the order row and its timeline, one method per kind: a new kind of
+	 * change does not compile until its consequence is decided here.
+	 */
+	interface Consequences {
+
+		void placed(Order order, Placed placed);
+
+		void paid(Order order, Paid paid);
+
+		void paymentReturned(Order order, PaymentReturned returned);
+
+		void cancelled(Order order, Cancelled cancelled);
+
+		void refunded(Order order, Refunded refunded);
+
+		void shipped(Order order, Shipped shipped);
+
+		void completed(Order order, Completed completed);
+
+		void delistingNoticed(Order order, DelistingNoticed noticed);
+	}
+
 	record Placed(Instant at, Actor actor) implements OrderChange {
+		public void followedBy(Consequences consequences, Order order) { consequences.placed(order, this); }
 		public OrderStatus status() { return OrderStatus.PENDING_PAYMENT; }
 		public String event() { return "PLACED"; }
 		public @Nullable String reasonCode() { return null; }
@@ -39,6 +66,7 @@ sealed interface OrderChange {
 	}
 
 	record Paid(Instant at, long amountFen, String gatewayTxnId) implements OrderChange {
+		public void followedBy(Consequences consequences, Order order) { consequences.paid(order, this); }
 		public OrderStatus status() { return OrderStatus.TO_SHIP; }
 		public Actor actor() { return Actor.GATEWAY; }
 		public String event() { return "PAID"; }
@@ -50,6 +78,7 @@ sealed interface OrderChange {
 	}
 
 	record PaymentReturned(Instant at, OrderStatus status, long amountFen, String gatewayTxnId) implements OrderChange {
+		public void followedBy(Consequences consequences, Order order) { consequences.paymentReturned(order, this); }
 		public Actor actor() { return Actor.GATEWAY; }
 		public String event() { return "PAYMENT_RETURNED"; }
 		public @Nullable String reasonCode() { return "PAYMENT_NOT_APPLICABLE"; }
@@ -61,6 +90,7 @@ sealed interface OrderChange {
 
 	record Cancelled(Instant at, Actor actor, CancelReason reason, @Nullable String note, long refundDueFen)
 			implements OrderChange {
+		public void followedBy(Consequences consequences, Order order) { consequences.cancelled(order, this); }
 		public OrderStatus status() { return OrderStatus.CANCELLED; }
 		public String event() { return "CANCELLED"; }
 		public String reasonCode() { return reason.name(); }
@@ -75,6 +105,7 @@ sealed interface OrderChange {
 	}
 
 	record Refunded(Instant at, OrderStatus status, long amountFen) implements OrderChange {
+		public void followedBy(Consequences consequences, Order order) { consequences.refunded(order, this); }
 		public Actor actor() { return Actor.GATEWAY; }
 		public String event() { return "REFUNDED"; }
 		public @Nullable String reasonCode() { return null; }
@@ -84,6 +115,7 @@ sealed interface OrderChange {
 	}
 
 	record Shipped(Instant at, Actor actor, String carrier, String trackingNo) implements OrderChange {
+		public void followedBy(Consequences consequences, Order order) { consequences.shipped(order, this); }
 		public OrderStatus status() { return OrderStatus.SHIPPED; }
 		public String event() { return "SHIPPED"; }
 		public @Nullable String reasonCode() { return null; }
@@ -93,6 +125,7 @@ sealed interface OrderChange {
 	}
 
 	record Completed(Instant at, Actor actor, boolean automatic) implements OrderChange {
+		public void followedBy(Consequences consequences, Order order) { consequences.completed(order, this); }
 		public OrderStatus status() { return OrderStatus.COMPLETED; }
 		public String event() { return automatic ? "AUTO_COMPLETED" : "RECEIPT_CONFIRMED"; }
 		public @Nullable String reasonCode() { return automatic ? "CONFIRMATION_WINDOW_ENDED" : null; }
@@ -104,6 +137,7 @@ sealed interface OrderChange {
 	}
 
 	record DelistingNoticed(Instant at, OrderStatus status, String reasonCode, String note) implements OrderChange {
+		public void followedBy(Consequences consequences, Order order) { consequences.delistingNoticed(order, this); }
 		public Actor actor() { return Actor.SYSTEM; }
 		public String event() { return "PRODUCT_DELISTED"; }
 		public LocalizedText message() {

@@ -2,26 +2,19 @@ package com.orderkeep.ordering.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.orderkeep.inventory.FlashSaleManagement;
-import com.orderkeep.inventory.StockManagement;
-import com.orderkeep.ordering.OrderCancelled;
-import com.orderkeep.ordering.OrderCompleted;
-import com.orderkeep.ordering.OrderPaid;
-import com.orderkeep.ordering.OrderShipped;
 import com.orderkeep.ordering.OrderView;
-import com.orderkeep.ordering.RefundDue;
 import com.orderkeep.shared.LocalizedText;
 import com.orderkeep.shared.ProblemCode;
 import com.orderkeep.shared.ProblemException;
@@ -29,15 +22,12 @@ import com.orderkeep.shared.Things;
 
 /**
  * Applies one verb of the state machine to a stored order within the caller's transaction: saves the order if
- * nobody changed it meanwhile, appends the change to the timeline, and does what the change implies (stock back,
- * deadlines set or resolved, events for the other modules).
+ * nobody changed it meanwhile, appends the change to the timeline, and does what the change implies
+ * ({@link OrderConsequences}).
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
 class OrderTransitions {
-
-	static final String CANCELLATION_REFUND = "CANCELLED";
-	static final String RETURNED_PAYMENT_REFUND = "RETURNED:";
 
 	private static final Logger log = LoggerFactory.getLogger(OrderTransitions.class);
 	private static final LocalizedText PAYMENT_UNDER_WAY = new LocalizedText("该订单正在付款中，请稍候查看付款结果",
@@ -45,27 +35,15 @@ class OrderTransitions {
 
 	private final Orders orders;
 	private final Timeline timeline;
-	private final Deadlines deadlines;
-	private final StockManagement stock;
-	private final FlashSaleManagement flashSales;
+	private final OrderConsequences consequences;
 	private final OrderViews views;
-	private final OrderMetrics metrics;
-	private final ApplicationEventPublisher events;
-	private final OrderingProperties properties;
 	private final Clock clock;
 
-	OrderTransitions(Orders orders, Timeline timeline, Deadlines deadlines, StockManagement stock,
-			FlashSaleManagement flashSales, OrderViews views,
-			OrderMetrics metrics, ApplicationEventPublisher events, OrderingProperties properties, Clock clock) {
+	OrderTransitions(Orders orders, Timeline timeline, OrderConsequences consequences, OrderViews views, Clock clock) {
 		this.orders = orders;
 		this.timeline = timeline;
-		this.deadlines = deadlines;
-		this.stock = stock;
-		this.flashSales = flashSales;
+		this.consequences = consequences;
 		this.views = views;
-		this.metrics = metrics;
-		this.events = events;
-		this.properties = properties;
 		this.clock = clock;
 	}
 
@@ -99,7 +77,7 @@ class OrderTransitions {
 		}
 		save(order, expected);
 		timeline.append(List.of(new Timeline.Step(order.id(), order.version(), change)));
-		follow(order, change);
+		change.followedBy(consequences, order);
 		try (var ignored = MDC.putCloseable("orderId", order.id())) {
 			log.info("Order {} by {}: now {}", change.event(), change.actor().asText(), order.status());
 		}
@@ -141,47 +119,7 @@ class OrderTransitions {
 				Duration.between(now(), e.releasedAt()));
 	}
 
-	private void follow(Order order, OrderChange change) {
-		Order.State s = order.state();
-		if (change instanceof OrderChange.Paid paid) {
-			deadlines.resolve(order.id(), Deadlines.PAYMENT_DUE, paid.at());
-			events.publishEvent(new OrderPaid(order.id(), order.buyerId(), order.merchantId(), paid.amountFen(),
-					paid.gatewayTxnId(), paid.at()));
-		}
-		else if (change instanceof OrderChange.PaymentReturned returned) {
-			events.publishEvent(new RefundDue(order.id(), order.buyerId(), returned.amountFen(),
-					RETURNED_PAYMENT_REFUND + returned.gatewayTxnId(), returned.at()));
-		}
-		else if (change instanceof OrderChange.Cancelled cancelled) {
-			if (s.flashSaleId() != null) {
-				flashSales.release(s.flashSaleId(), order.buyerId(), s.quantity());
-			}
-			else {
-				stock.release(s.snapshot().skuId(), s.quantity());
-			}
-			deadlines.resolve(order.id(), Deadlines.PAYMENT_DUE, cancelled.at());
-			metrics.cancelled(cancelled.reason());
-			events.publishEvent(new OrderCancelled(order.id(), order.buyerId(), order.merchantId(), cancelled.reason(),
-					cancelled.actor().asText(), cancelled.refundDueFen(), cancelled.at()));
-			if (cancelled.refundDueFen() > 0) {
-				events.publishEvent(new RefundDue(order.id(), order.buyerId(), cancelled.refundDueFen(),
-						CANCELLATION_REFUND, cancelled.at()));
-			}
-		}
-		else if (change instanceof OrderChange.Shipped shipped) {
-			deadlines.add(List.of(new Deadlines.Due(order.id(), Deadlines.AUTO_COMPLETE,
-					shipped.at().plus(properties.autoCompleteAfter()))));
-			events.publishEvent(new OrderShipped(order.id(), order.merchantId(), shipped.carrier(), shipped.trackingNo(),
-					shipped.at()));
-		}
-		else if (change instanceof OrderChange.Completed completed) {
-			deadlines.resolve(order.id(), Deadlines.AUTO_COMPLETE, completed.at());
-			events.publishEvent(new OrderCompleted(order.id(), order.buyerId(), order.merchantId(), order.totalFen(),
-					completed.actor().asText(), completed.at()));
-		}
-	}
-
-	java.time.Instant now() {
+	Instant now() {
 		return clock.instant();
 	}
 }

@@ -1,0 +1,104 @@
+package com.orderkeep.ordering.internal;
+
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import com.orderkeep.inventory.FlashSaleManagement;
+import com.orderkeep.inventory.StockManagement;
+import com.orderkeep.ordering.OrderCancelled;
+import com.orderkeep.ordering.OrderCompleted;
+import com.orderkeep.ordering.OrderPaid;
+import com.orderkeep.ordering.OrderShipped;
+import com.orderkeep.ordering.RefundDue;
+
+/**
+ * What each change of a stored order implies, in the transaction that saved it: stock back, deadlines set or
+ * resolved, and the events other modules act on after commit.
+ */
+@Component
+class OrderConsequences implements OrderChange.Consequences {
+
+	private static final String CANCELLATION_REFUND = "CANCELLED";
+	private static final String RETURNED_PAYMENT_REFUND = "RETURNED:";
+
+	private final Deadlines deadlines;
+	private final StockManagement stock;
+	private final FlashSaleManagement flashSales;
+	private final OrderMetrics metrics;
+	private final ApplicationEventPublisher events;
+	private final OrderingProperties properties;
+
+	OrderConsequences(Deadlines deadlines, StockManagement stock, FlashSaleManagement flashSales, OrderMetrics metrics,
+			ApplicationEventPublisher events, OrderingProperties properties) {
+		this.deadlines = deadlines;
+		this.stock = stock;
+		this.flashSales = flashSales;
+		this.metrics = metrics;
+		this.events = events;
+		this.properties = properties;
+	}
+
+	/** The placement batch writes a new order's stock, deadline and event for the whole batch at once. */
+	@Override
+	public void placed(Order order, OrderChange.Placed placed) {
+	}
+
+	@Override
+	public void paid(Order order, OrderChange.Paid paid) {
+		deadlines.resolve(order.id(), Deadlines.PAYMENT_DUE, paid.at());
+		events.publishEvent(new OrderPaid(order.id(), order.buyerId(), order.merchantId(), paid.amountFen(),
+				paid.gatewayTxnId(), paid.at()));
+	}
+
+	@Override
+	public void paymentReturned(Order order, OrderChange.PaymentReturned returned) {
+		events.publishEvent(new RefundDue(order.id(), order.buyerId(), returned.amountFen(),
+				RETURNED_PAYMENT_REFUND + returned.gatewayTxnId(), returned.at()));
+	}
+
+	@Override
+	public void cancelled(Order order, OrderChange.Cancelled cancelled) {
+		Order.State s = order.state();
+		if (s.flashSaleId() != null) {
+			flashSales.release(s.flashSaleId(), order.buyerId(), s.quantity());
+		}
+		else {
+			stock.release(s.snapshot().skuId(), s.quantity());
+		}
+		deadlines.resolve(order.id(), Deadlines.PAYMENT_DUE, cancelled.at());
+		metrics.cancelled(cancelled.reason());
+		events.publishEvent(new OrderCancelled(order.id(), order.buyerId(), order.merchantId(), cancelled.reason(),
+				cancelled.actor().asText(), cancelled.refundDueFen(), cancelled.at()));
+		if (cancelled.refundDueFen() > 0) {
+			events.publishEvent(new RefundDue(order.id(), order.buyerId(), cancelled.refundDueFen(),
+					CANCELLATION_REFUND, cancelled.at()));
+		}
+	}
+
+	/** A refund is recorded after the payment module paid it out: nothing more follows. */
+	@Override
+	public void refunded(Order order, OrderChange.Refunded refunded) {
+	}
+
+	@Override
+	public void shipped(Order order, OrderChange.Shipped shipped) {
+		deadlines.add(List.of(new Deadlines.Due(order.id(), Deadlines.AUTO_COMPLETE,
+				shipped.at().plus(properties.autoCompleteAfter()))));
+		events.publishEvent(new OrderShipped(order.id(), order.merchantId(), shipped.carrier(), shipped.trackingNo(),
+				shipped.at()));
+	}
+
+	@Override
+	public void completed(Order order, OrderChange.Completed completed) {
+		deadlines.resolve(order.id(), Deadlines.AUTO_COMPLETE, completed.at());
+		events.publishEvent(new OrderCompleted(order.id(), order.buyerId(), order.merchantId(), order.totalFen(),
+				completed.actor().asText(), completed.at()));
+	}
+
+	/** The order stands and its merchant must fulfil it; the timeline entry tells the buyer so. */
+	@Override
+	public void delistingNoticed(Order order, OrderChange.DelistingNoticed noticed) {
+	}
+}
