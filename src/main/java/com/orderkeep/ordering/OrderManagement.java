@@ -18,7 +18,7 @@ public interface OrderManagement {
 	/** The most any order can cost: the highest price the catalog allows, times the most units. */
 	long MAX_TOTAL_FEN = CatalogManagement.MAX_PRICE_FEN * MAX_QUANTITY;
 
-	/** Reserves stock and creates the order, or refuses; {@link OrderPlaced} follows a new order. */
+	/** Reserves stock and creates the order, or refuses; a new order is among the {@link OrdersPlaced} of its batch. */
 	Placement place(PlaceOrder command);
 
 	/** The order, if the caller may see it (its buyer, its merchant, an agent or the platform). */

@@ -2,11 +2,10 @@ package com.orderkeep.ordering;
 
 import java.time.Instant;
 
-import org.jmolecules.event.types.DomainEvent;
-
 /**
- * An order was placed and its stock reserved; it awaits payment.
+ * An order was placed and its stock reserved; it awaits payment. Announced with the rest of its batch in
+ * {@link OrdersPlaced}.
  */
 public record OrderPlaced(String orderId, String buyerId, String merchantId, String skuId, int quantity, long totalFen,
-		Instant occurredAt) implements DomainEvent {
+		Instant occurredAt) {
 }

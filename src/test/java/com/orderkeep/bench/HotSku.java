@@ -79,11 +79,12 @@ final class HotSku {
 		driverSettings.setProperty("password", "");
 	}
 
-	static HotSku start(String database) {
+	static HotSku start(String database, Class<?>... listeners) {
 		System.setProperty("orderkeep.test.database", database);
 		Map<String, String> properties = new LinkedHashMap<>(TestDatabase.properties("bench"));
 		properties.put("server.port", "0");
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(OrderkeepApplication.class)
+			.sources(listeners)
 			.run(TestDatabase.arguments(properties).toArray(String[]::new));
 		CatalogManagement catalog = context.getBean(CatalogManagement.class);
 		CatalogManagement.Shop shop = catalog.openShop("bench-" + System.nanoTime(), "bench-password", "压测旗舰店");
@@ -108,6 +109,7 @@ final class HotSku {
 	void stop() throws SQLException {
 		try {
 			reportBatchSizes();
+			reportListeners();
 			checkConservation();
 		}
 		finally {
@@ -127,6 +129,21 @@ final class HotSku {
 		}
 	}
 
+	/** What the listeners on placement saw, once the registry has no work left for them. */
+	private void reportListeners() throws SQLException {
+		if (context.getBeansOfType(PlacementListeners.class).isEmpty()) {
+			return;
+		}
+		long deadline = System.nanoTime() + 60_000_000_000L;
+		long incomplete;
+		do {
+			incomplete = count("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL");
+		}
+		while (incomplete > 0 && System.nanoTime() < deadline);
+		System.out.printf("%n%s; publications: %d, incomplete: %d%n", context.getBean(PlacementListeners.class),
+				count("SELECT COUNT(*) FROM event_publication"), incomplete);
+	}
+
 	private void reportBatchSizes() {
 		DistributionSummary sizes = context.getBean(MeterRegistry.class).find("orderkeep.orders.batch.size").summary();
 		if (sizes == null || sizes.count() == 0) {
@@ -138,6 +155,14 @@ final class HotSku {
 			line.append(String.format(", p%.0f %.0f", percentile.percentile() * 100, percentile.value()));
 		}
 		System.out.println(line);
+	}
+
+	private long count(String sql) throws SQLException {
+		try (java.sql.Connection c = connect(); PreparedStatement query = c.prepareStatement(sql);
+				ResultSet rs = query.executeQuery()) {
+			rs.next();
+			return rs.getLong(1);
+		}
 	}
 
 	private void checkConservation() throws SQLException {

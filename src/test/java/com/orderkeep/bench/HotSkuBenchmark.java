@@ -22,7 +22,8 @@ import com.orderkeep.ordering.Placement;
  * Durable orders per second on one hot SKU, in-process, for three ways of writing them on the same database in the
  * same run (the {@code orders} counter; the primary score counts invocations):
  * <ul>
- * <li>{@code orderkeep}: many buyers at once through {@code OrderManagement.place}, the batching writer;</li>
+ * <li>{@code orderkeep}: many buyers at once through {@code OrderManagement.place}, the batching writer, and
+ * {@code orderkeepThreeListeners}: the same with three listeners on placement;</li>
  * <li>{@code naive} and {@code naiveOneRow}: one transaction per order, the conditional stock update and then the
  * order's rows (all four of them, or the order row alone);</li>
  * <li>{@code rawCeiling} and {@code rawCeilingTwoWriters}: the same four rows per order and the same conditional
@@ -49,7 +50,11 @@ public class HotSkuBenchmark {
 
 		@Setup(Level.Trial)
 		public void start() throws Exception {
-			sku = HotSku.start(database);
+			sku = HotSku.start(database, listeners());
+		}
+
+		Class<?>[] listeners() {
+			return new Class<?>[0];
 		}
 
 		@Setup(Level.Iteration)
@@ -65,6 +70,15 @@ public class HotSkuBenchmark {
 		@TearDown(Level.Trial)
 		public void stop() throws Exception {
 			sku.stop();
+		}
+	}
+
+	/** The same application with three listeners on order placement ({@link PlacementListeners}). */
+	public static class DatabaseWithListeners extends Database {
+
+		@Override
+		Class<?>[] listeners() {
+			return new Class<?>[] { PlacementListeners.class };
 		}
 	}
 
@@ -131,6 +145,13 @@ public class HotSkuBenchmark {
 			acknowledged.orders++;
 		}
 		return placement;
+	}
+
+	/** The batching writer again, with three listeners on placement: the price of listening, in the same run. */
+	@Benchmark
+	@Threads(CALLERS)
+	public Placement orderkeepThreeListeners(DatabaseWithListeners db, Buyer buyer, Acknowledged acknowledged) {
+		return orderkeep(db, buyer, acknowledged);
 	}
 
 	@Benchmark

@@ -24,6 +24,7 @@ import com.orderkeep.inventory.FlashSaleManagement.ClaimResult;
 import com.orderkeep.inventory.FlashSaleTerms;
 import com.orderkeep.inventory.StockManagement;
 import com.orderkeep.ordering.OrderPlaced;
+import com.orderkeep.ordering.OrdersPlaced;
 import com.orderkeep.ordering.PlaceOrder;
 import com.orderkeep.ordering.internal.PlacementRequest.Created;
 import com.orderkeep.ordering.internal.PlacementRequest.Outcome;
@@ -263,11 +264,13 @@ class BatchPlacement {
 		timeline.append(steps);
 		deadlines.add(due);
 		requests.record(keys, now);
+		List<OrderPlaced> announced = new ArrayList<>(placed.size());
 		for (Order order : placed) {
 			Order.State s = order.state();
-			events.publishEvent(new OrderPlaced(s.id(), s.buyerId(), order.merchantId(), s.snapshot().skuId(), s.quantity(),
+			announced.add(new OrderPlaced(s.id(), s.buyerId(), order.merchantId(), s.snapshot().skuId(), s.quantity(),
 					s.totalFen(), now));
 		}
+		events.publishEvent(new OrdersPlaced(announced));
 	}
 
 	private static Order newOrder(PlaceOrder command, SkuForSale sku, long priceFen, Instant now) {

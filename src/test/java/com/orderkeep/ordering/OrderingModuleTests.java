@@ -1,0 +1,102 @@
+package com.orderkeep.ordering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+
+import com.orderkeep.catalog.CatalogManagement;
+import com.orderkeep.catalog.ProductView;
+import com.orderkeep.support.TestClockConfiguration;
+import com.orderkeep.support.TestDatabaseInitializer;
+
+/**
+ * The ordering module on its own (with the modules it needs), as the modules built on it see it: what it announces
+ * when orders are placed. Placement is announced once per committed batch, carrying every order of the batch, so a
+ * listener's after-commit work costs one registry row per batch, not per order.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@TestPropertySource(properties = "orderkeep.auth.bcrypt-strength=4")
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@Import(TestClockConfiguration.class)
+class OrderingModuleTests {
+
+	@Autowired
+	OrderManagement orders;
+
+	@Autowired
+	CatalogManagement catalog;
+
+	@Test
+	void announcesAPlacedOrderWithItsBatch(Scenario scenario) {
+		String skuId = sku(10);
+		String buyerId = UUID.randomUUID().toString();
+
+		scenario.stimulate(() -> (Placement.Placed) orders.place(new PlaceOrder(buyerId, "k-1", skuId, 2, null, null, false)))
+			.andWaitForEventOfType(OrdersPlaced.class)
+			.matching(placed -> placed.orders().stream().anyMatch(order -> order.buyerId().equals(buyerId)))
+			.toArriveAndVerify((placed, placement) -> assertThat(placed.orders())
+				.filteredOn(order -> order.buyerId().equals(buyerId))
+				.singleElement()
+				.satisfies(order -> {
+					assertThat(order.orderId()).isEqualTo(placement.order().orderId());
+					assertThat(order.skuId()).isEqualTo(skuId);
+					assertThat(order.quantity()).isEqualTo(2);
+				}));
+	}
+
+	@Test
+	void announcesEveryOrderOfABusySkuOnceInFewerEventsThanOrders(Scenario scenario) {
+		String skuId = sku(1_000);
+		int buyers = 200;
+		List<String> placedIds = new ArrayList<>();
+
+		scenario.stimulate(() -> placeAtOnce(skuId, buyers, placedIds))
+			.andWaitForStateChange(() -> placedIds.size() == buyers ? placedIds : null)
+			.andVerifyEvents(events -> {
+				List<OrdersPlaced> batches = new ArrayList<>();
+				events.ofType(OrdersPlaced.class)
+					.matching(placed -> placed.orders().stream().anyMatch(order -> order.skuId().equals(skuId)))
+					.forEach(batches::add);
+				assertThat(batches.stream().flatMap(placed -> placed.orders().stream()).map(OrderPlaced::orderId))
+					.containsExactlyInAnyOrderElementsOf(placedIds);
+				assertThat(batches).hasSizeLessThan(buyers);
+			});
+	}
+
+	private List<String> placeAtOnce(String skuId, int buyers, List<String> placedIds) {
+		ExecutorService callers = Executors.newFixedThreadPool(64);
+		try {
+			List<CompletableFuture<Placement>> calls = new ArrayList<>();
+			for (int i = 0; i < buyers; i++) {
+				PlaceOrder order = new PlaceOrder(UUID.randomUUID().toString(), "k", skuId, 1, null, null, false);
+				calls.add(CompletableFuture.supplyAsync(() -> orders.place(order), callers));
+			}
+			calls.forEach(call -> placedIds.add(((Placement.Placed) call.join()).order().orderId()));
+			return placedIds;
+		}
+		finally {
+			callers.shutdown();
+		}
+	}
+
+	private String sku(long stock) {
+		CatalogManagement.Shop shop = catalog.openShop("m-" + UUID.randomUUID(), "secret-123", "模块店 " + UUID.randomUUID());
+		ProductView product = catalog.createProduct(shop.merchantId(), new CatalogManagement.NewProduct("蓝莓 125g",
+				"水果", "", List.of(new CatalogManagement.NewSku("一盒", 1990, stock))));
+		return product.skus().get(0).skuId();
+	}
+}
