@@ -230,7 +230,7 @@ class BatchPlacement {
 	private Created created(PlaceOrder command, SkuForSale sku, long priceFen, Instant now) {
 		Order order = newOrder(command, sku, priceFen, now);
 		return new Created(order, order.placedBy(Actor.buyer(order.buyerId())),
-				new Deadlines.Due(order.id(), Deadlines.PAYMENT_DUE, now.plus(properties.paymentWindow())));
+				new Deadlines.Due(order.id(), PaymentDue.NAME, now.plus(properties.paymentWindow())));
 	}
 
 	/** The orders of a batch that draw on the same stock: a SKU's own, or one of its flash sales. */

@@ -1,46 +1,48 @@
 package com.orderkeep.ordering.internal;
 
-import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.orderkeep.ordering.CancelReason;
-import com.orderkeep.ordering.OrderStatus;
-import com.orderkeep.shared.Actor;
+import com.orderkeep.ordering.deadlines.DeadlineKind;
 
 /**
- * What each kind of deadline does when it falls due, in one transaction with stamping it resolved.
+ * Resolves one due deadline in one transaction: claims it, so that no other node acts on it, and hands it to its
+ * kind. A deadline its kind does not settle yet is released again for a later tick.
  */
 @Component
 @Transactional
 class DeadlineResolution {
 
-	private final OrderTransitions transitions;
+	private final Map<String, DeadlineKind> kinds;
 	private final Deadlines deadlines;
+	private final OrderTransitions transitions;
 
-	DeadlineResolution(OrderTransitions transitions, Deadlines deadlines) {
-		this.transitions = transitions;
+	DeadlineResolution(List<DeadlineKind> kinds, Deadlines deadlines, OrderTransitions transitions) {
+		this.kinds = kinds.stream().collect(Collectors.toMap(DeadlineKind::name, Function.identity(), (a, b) -> {
+			throw new IllegalStateException("two kinds of deadline are named " + a.name());
+		}));
 		this.deadlines = deadlines;
+		this.transitions = transitions;
 	}
 
-	/**
-	 * A payment the buyer started before the deadline holds the order a little longer: the deadline stays due and is
-	 * resolved once the payment was captured or could no longer be. Answers whether the deadline was resolved.
-	 */
+	/** Answers whether the deadline was resolved here and now. */
 	boolean resolve(Deadlines.Due due) {
-		Order order = transitions.load(due.orderId());
-		if (Deadlines.PAYMENT_DUE.equals(due.kind()) && order.status() == OrderStatus.PENDING_PAYMENT) {
-			Instant at = order.cancellableFrom(due.dueAt());
-			if (at.isAfter(transitions.now())) {
-				return false;
-			}
-			transitions.change(order, o -> o.cancel(CancelReason.PAYMENT_TIMEOUT, Actor.SYSTEM, null, at));
+		DeadlineKind kind = kinds.get(due.kind());
+		if (kind == null) {
+			throw new IllegalStateException("no module contributes the kind of deadline " + due.kind());
 		}
-		else if (Deadlines.AUTO_COMPLETE.equals(due.kind()) && order.status() == OrderStatus.SHIPPED) {
-			transitions.change(order, o -> o.completeAutomatically(due.dueAt()));
+		if (!deadlines.claim(due.orderId(), due.kind(), transitions.now())) {
+			return false;
 		}
-		deadlines.resolve(due.orderId(), due.kind(), transitions.now());
+		if (!kind.fallsDue(due.orderId(), due.dueAt())) {
+			deadlines.release(due.orderId(), due.kind());
+			return false;
+		}
 		return true;
 	}
 }

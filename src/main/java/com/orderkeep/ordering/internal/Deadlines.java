@@ -23,14 +23,14 @@ import com.orderkeep.shared.SqlTime;
 @Repository
 class Deadlines {
 
-	static final String PAYMENT_DUE = "PAYMENT_DUE";
-	static final String AUTO_COMPLETE = "AUTO_COMPLETE";
-
 	private static final String INSERT = """
 			INSERT INTO order_deadline (order_id, kind, due_at) VALUES (:orderId, :kind, :dueAt)
 			""";
 	private static final String RESOLVE = """
 			UPDATE order_deadline SET resolved_at = :at WHERE order_id = :orderId AND kind = :kind AND resolved_at IS NULL
+			""";
+	private static final String RELEASE = """
+			UPDATE order_deadline SET resolved_at = NULL WHERE order_id = :orderId AND kind = :kind
 			""";
 	private static final String OPEN_OF_ORDERS = """
 			SELECT order_id, kind, due_at FROM order_deadline
@@ -60,7 +60,20 @@ class Deadlines {
 	}
 
 	void resolve(String orderId, String kind, Instant at) {
-		jdbc.sql(RESOLVE).param("orderId", orderId).param("kind", kind).param("at", SqlTime.of(at)).update();
+		claim(orderId, kind, at);
+	}
+
+	/**
+	 * Stamps an open deadline resolved; answers whether this transaction did (another that did first holds its row
+	 * until it commits, and then this one finds nothing to stamp).
+	 */
+	boolean claim(String orderId, String kind, Instant at) {
+		return jdbc.sql(RESOLVE).param("orderId", orderId).param("kind", kind).param("at", SqlTime.of(at)).update() > 0;
+	}
+
+	/** Opens again a deadline this transaction claimed but its kind did not settle. */
+	void release(String orderId, String kind) {
+		jdbc.sql(RELEASE).param("orderId", orderId).param("kind", kind).update();
 	}
 
 	Map<String, List<Deadline>> openOf(Collection<String> orderIds) {

@@ -47,7 +47,7 @@ class OrderConsequences implements OrderChange.Consequences {
 
 	@Override
 	public void paid(Order order, OrderChange.Paid paid) {
-		deadlines.resolve(order.id(), Deadlines.PAYMENT_DUE, paid.at());
+		deadlines.resolve(order.id(), PaymentDue.NAME, paid.at());
 		events.publishEvent(new OrderPaid(order.id(), order.buyerId(), order.merchantId(), paid.amountFen(),
 				paid.gatewayTxnId(), paid.at()));
 	}
@@ -67,7 +67,7 @@ class OrderConsequences implements OrderChange.Consequences {
 		else {
 			stock.release(s.snapshot().skuId(), s.quantity());
 		}
-		deadlines.resolve(order.id(), Deadlines.PAYMENT_DUE, cancelled.at());
+		deadlines.resolve(order.id(), PaymentDue.NAME, cancelled.at());
 		metrics.cancelled(cancelled.reason());
 		events.publishEvent(new OrderCancelled(order.id(), order.buyerId(), order.merchantId(), cancelled.reason(),
 				cancelled.actor().asText(), cancelled.refundDueFen(), cancelled.at()));
@@ -84,7 +84,7 @@ class OrderConsequences implements OrderChange.Consequences {
 
 	@Override
 	public void shipped(Order order, OrderChange.Shipped shipped) {
-		deadlines.add(List.of(new Deadlines.Due(order.id(), Deadlines.AUTO_COMPLETE,
+		deadlines.add(List.of(new Deadlines.Due(order.id(), AutoComplete.NAME,
 				shipped.at().plus(properties.autoCompleteAfter()))));
 		events.publishEvent(new OrderShipped(order.id(), order.merchantId(), shipped.carrier(), shipped.trackingNo(),
 				shipped.at()));
@@ -92,7 +92,7 @@ class OrderConsequences implements OrderChange.Consequences {
 
 	@Override
 	public void completed(Order order, OrderChange.Completed completed) {
-		deadlines.resolve(order.id(), Deadlines.AUTO_COMPLETE, completed.at());
+		deadlines.resolve(order.id(), AutoComplete.NAME, completed.at());
 		events.publishEvent(new OrderCompleted(order.id(), order.buyerId(), order.merchantId(), order.totalFen(),
 				completed.actor().asText(), completed.at()));
 	}

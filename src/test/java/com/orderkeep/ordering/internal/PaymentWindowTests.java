@@ -167,8 +167,8 @@ class PaymentWindowTests {
 
 		assertThat(scheduler.resolveDue()).isZero();
 		Instant cancelledAt = Instant.parse(cancelled.path("createdAt").asString()).plus(PAYMENT_WINDOW);
-		resolution.resolve(new Deadlines.Due(unpaid, Deadlines.PAYMENT_DUE, cancelledAt));
-		resolution.resolve(new Deadlines.Due(onItsWay, Deadlines.AUTO_COMPLETE, clock.instant()));
+		resolution.resolve(new Deadlines.Due(unpaid, PaymentDue.NAME, cancelledAt));
+		resolution.resolve(new Deadlines.Due(onItsWay, AutoComplete.NAME, clock.instant()));
 
 		assertThat(order(unpaid)).isEqualTo(cancelled);
 		assertThat(order(onItsWay)).isEqualTo(completed);
