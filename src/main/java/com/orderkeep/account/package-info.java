@@ -1,5 +1,6 @@
 /**
- * Accounts of buyers, merchants, agents and the platform: sign-up, sign-in, bearer tokens and role checks.
+ * Accounts of buyers, merchants, agents and the platform: sign-up, sign-in, bearer tokens, role checks, and the
+ * platform disabling accounts and changing their roles.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = "shared")

@@ -6,10 +6,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A product as the API shows it, with its SKUs' live availability and its public status history.
+ * A product as the API shows it, with its SKUs' live availability and its public status history. A product of a
+ * suspended shop (its merchant's account is disabled) cannot be ordered, whatever its status.
  */
-public record ProductView(String productId, String merchantId, String shopName, String title, String category,
-		String description, ProductStatus status, List<SkuView> skus, List<StatusChange> statusHistory) {
+public record ProductView(String productId, String merchantId, String shopName, boolean shopSuspended, String title,
+		String category, String description, ProductStatus status, List<SkuView> skus, List<StatusChange> statusHistory) {
 
 	public record SkuView(String skuId, String spec, long priceFen, long available) {
 	}

@@ -4,9 +4,10 @@ package com.orderkeep.catalog;
  * What an order freezes of a SKU at placement: the product as the buyer saw it, and whether it may be sold.
  */
 public record SkuForSale(String productId, String skuId, String merchantId, String shopName, String title, String spec,
-		String category, long priceFen, ProductStatus status) {
+		String category, long priceFen, ProductStatus status, boolean shopSuspended) {
 
+	/** Whether it may be ordered: listed, by a shop that is not suspended. */
 	public boolean listed() {
-		return status == ProductStatus.LISTED;
+		return status == ProductStatus.LISTED && !shopSuspended;
 	}
 }

@@ -74,7 +74,7 @@ class DemoData implements ApplicationRunner {
 
 	private boolean alreadySeeded() {
 		try {
-			accounts.signIn(DemoCatalog.SHOPS.get(0).username(), DemoCatalog.PASSWORD);
+			accounts.signIn(DemoCatalog.SHOPS.get(0).username(), DemoCatalog.PASSWORD, "demo-data");
 			return true;
 		}
 		catch (ProblemException notThere) {

@@ -15,7 +15,8 @@ import com.orderkeep.shared.Role;
 
 /**
  * Makes sure the platform account {@code admin} exists with the configured password, so a fresh database can be
- * administered at once and the password is changed by configuration alone.
+ * administered at once and the password is changed by configuration alone; a new password ends the tokens issued
+ * under the old one. An account an admin disabled or gave another role stays so.
  */
 @Component
 @Order(0)
@@ -37,7 +38,7 @@ class FirstAdmin implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		users.byUsername(USERNAME).ifPresentOrElse(admin -> {
+		users.byKey(USERNAME).ifPresentOrElse(admin -> {
 			if (!passwords.matches(password, admin.passwordHash())) {
 				users.changePassword(admin.id(), passwords.encode(password));
 			}
@@ -46,7 +47,7 @@ class FirstAdmin implements ApplicationRunner {
 
 	private void create() {
 		try {
-			users.insert(new Users.User(Ids.next(), USERNAME, passwords.encode(password), Role.ADMIN, null), clock.instant());
+			users.insert(Ids.next(), USERNAME, USERNAME, passwords.encode(password), Role.ADMIN, null, clock.instant());
 		}
 		catch (DuplicateKeyException anotherNodeWasFirst) {
 			run(null);

@@ -2,8 +2,13 @@ package com.orderkeep.account.internal;
 
 import java.io.IOException;
 
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.web.servlet.LocaleResolver;
 
 import com.orderkeep.shared.LocalizedText;
@@ -23,6 +28,12 @@ class ProblemResponses {
 			"Sign in first: the bearer token is missing, invalid or expired");
 	private static final LocalizedText FORBIDDEN = new LocalizedText("无权执行此操作", "You may not do this");
 
+	/** The message of a token that could not be checked because the database was out of reach. */
+	static final String STANDING_UNKNOWN = "The account behind the token could not be checked";
+
+	private static final LocalizedText UNAVAILABLE = new LocalizedText("服务暂时不可用，请稍后重试；您的请求未被执行",
+			"The service is briefly unavailable; nothing was done, please retry");
+
 	private final LocaleResolver locales;
 
 	ProblemResponses(LocaleResolver locales) {
@@ -33,6 +44,24 @@ class ProblemResponses {
 		return (request, response, e) -> {
 			response.setHeader("WWW-Authenticate", "Bearer");
 			write(request, response, ProblemCode.UNAUTHENTICATED, UNAUTHENTICATED);
+		};
+	}
+
+	/**
+	 * A token the database could not check is not a bad token: the request is answered 503 like any other that
+	 * needs the database while it is out of reach, and the client retries with the same token.
+	 */
+	AuthenticationFailureHandler failedAuthentication() {
+		AuthenticationEntryPoint unauthenticated = unauthenticated();
+		return (request, response, e) -> {
+			if (e instanceof AuthenticationServiceException && e.getCause() instanceof JwtException jwt
+					&& jwt.getCause() instanceof DataAccessException) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS);
+				write(request, response, ProblemCode.UNAVAILABLE, UNAVAILABLE);
+			}
+			else {
+				unauthenticated.commence(request, response, e);
+			}
 		};
 	}
 

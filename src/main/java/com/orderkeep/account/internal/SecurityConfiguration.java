@@ -7,6 +7,8 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -16,11 +18,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -59,6 +63,13 @@ class SecurityConfiguration {
 			})
 			.oauth2ResourceServer(resource -> resource
 				.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(roles()))
+				.withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+					@Override
+					public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+						filter.setAuthenticationFailureHandler(problems.failedAuthentication());
+						return filter;
+					}
+				})
 				.authenticationEntryPoint(problems.unauthenticated())
 				.accessDeniedHandler(problems.forbidden()))
 			.exceptionHandling(exceptions -> exceptions
@@ -85,15 +96,23 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	JwtDecoder jwtDecoder(TokenKeys keys, Clock clock) {
+	JwtDecoder jwtDecoder(TokenKeys keys, Users users, Clock clock) {
 		SingletonSupplier<JwtDecoder> decoder = SingletonSupplier.of(() -> {
 			NimbusJwtDecoder nimbus = NimbusJwtDecoder.withSecretKey(keys.signingKey()).macAlgorithm(MacAlgorithm.HS256).build();
 			JwtTimestampValidator expiry = new JwtTimestampValidator(Duration.ZERO);
 			expiry.setClock(clock);
-			nimbus.setJwtValidator(new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator(TokenIssuer.ISSUER)));
+			nimbus.setJwtValidator(new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator(TokenIssuer.ISSUER),
+					new AccountStanding(users)));
 			return nimbus;
 		});
-		return token -> decoder.obtain().decode(token);
+		return token -> {
+			try {
+				return decoder.obtain().decode(token);
+			}
+			catch (DataAccessException e) {
+				throw new JwtException(ProblemResponses.STANDING_UNKNOWN, e);
+			}
+		};
 	}
 
 	@Bean

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * Issues signed bearer tokens (HS256 JWTs) that carry the user's id, role and merchant, and expire.
+ * Issues signed bearer tokens (HS256 JWTs) that carry the user's id, role, merchant and revision, and expire. A token
+ * is good only while its revision is the user's current one ({@link AccountStanding}).
  */
 @Component
 class TokenIssuer {
@@ -24,6 +25,7 @@ class TokenIssuer {
 	static final String ROLE = "role";
 	static final String USERNAME = "username";
 	static final String MERCHANT = "merchant";
+	static final String REVISION = "rev";
 
 	private final Clock clock;
 	private final Duration validity;
@@ -43,7 +45,8 @@ class TokenIssuer {
 			.issuedAt(now)
 			.expiresAt(now.plus(validity))
 			.claim(ROLE, user.role().name())
-			.claim(USERNAME, user.username());
+			.claim(USERNAME, user.username())
+			.claim(REVISION, user.revision());
 		if (user.merchantId() != null) {
 			claims.claim(MERCHANT, user.merchantId());
 		}

@@ -12,6 +12,7 @@ import com.orderkeep.account.AccountManagement.SignedIn;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 @RestController
@@ -33,8 +34,8 @@ class AuthController {
 	}
 
 	@PostMapping("/token")
-	@Operation(summary = "Sign in: trade a username and password for a bearer token")
-	SignedIn token(@Valid @RequestBody SignIn credentials) {
-		return accounts.signIn(credentials.username(), credentials.password());
+	@Operation(summary = "Sign in: trade a username and password for a bearer token; repeated failures are rate limited")
+	SignedIn token(@Valid @RequestBody SignIn credentials, HttpServletRequest request) {
+		return accounts.signIn(credentials.username(), credentials.password(), request.getRemoteAddr());
 	}
 }

@@ -1,5 +1,5 @@
 /**
- * The HTTP endpoints for signing up, signing in and creating agents.
+ * The HTTP endpoints for signing up, signing in, creating agents and the platform's control over accounts.
  */
 @NullMarked
 package com.orderkeep.account.web;

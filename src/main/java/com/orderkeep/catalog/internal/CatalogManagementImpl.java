@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ import com.orderkeep.inventory.StockManagement;
 import com.orderkeep.shared.Actor;
 import com.orderkeep.shared.Ids;
 import com.orderkeep.shared.LocalizedText;
+import com.orderkeep.shared.Names;
 import com.orderkeep.shared.ProblemCode;
 import com.orderkeep.shared.ProblemException;
 import com.orderkeep.shared.Things;
@@ -51,8 +53,18 @@ class CatalogManagementImpl implements CatalogManagement {
 	@Override
 	public Shop openShop(String username, String password, String shopName) {
 		String merchantId = Ids.next();
-		products.insertMerchant(merchantId, shopName, clock.instant());
-		return new Shop(merchantId, accounts.createUser(username, password, Role.MERCHANT, merchantId));
+		String userId = accounts.createUser(username, password, Role.MERCHANT, merchantId);
+		String key = Names.shopNameKey(shopName);
+		if (products.shopNameTaken(key)) {
+			throw shopNameTaken(shopName);
+		}
+		try {
+			products.insertMerchant(merchantId, shopName, key, clock.instant());
+		}
+		catch (DuplicateKeyException e) {
+			throw shopNameTaken(shopName);
+		}
+		return new Shop(merchantId, userId);
 	}
 
 	@Override
@@ -62,7 +74,7 @@ class CatalogManagementImpl implements CatalogManagement {
 		}
 		Instant now = clock.instant();
 		String productId = Ids.next();
-		products.insertProduct(new Products.ProductRow(productId, merchantId, "", product.title(), product.category(),
+		products.insertProduct(new Products.ProductRow(productId, merchantId, "", false, product.title(), product.category(),
 				product.description(), ProductStatus.LISTED), now);
 		for (int i = 0; i < product.skus().size(); i++) {
 			NewSku sku = product.skus().get(i);
@@ -84,7 +96,7 @@ class CatalogManagementImpl implements CatalogManagement {
 		List<SkuView> skuViews = skus.stream()
 			.map(s -> new SkuView(s.id(), s.spec(), s.priceFen(), available.getOrDefault(s.id(), 0L)))
 			.toList();
-		return new ProductView(row.id(), row.merchantId(), row.shopName(), row.title(), row.category(),
+		return new ProductView(row.id(), row.merchantId(), row.shopName(), row.shopSuspended(), row.title(), row.category(),
 				row.description(), row.status(), skuViews, products.history(productId));
 	}
 
@@ -159,6 +171,11 @@ class CatalogManagementImpl implements CatalogManagement {
 		products.product(productId)
 			.filter(p -> p.merchantId().equals(merchantId))
 			.orElseThrow(() -> ProblemException.notFound(Things.PRODUCT, productId));
+	}
+
+	private static ProblemException shopNameTaken(String shopName) {
+		return new ProblemException(ProblemCode.SHOP_NAME_TAKEN,
+				new LocalizedText("店铺名称已被占用：" + shopName, "Shop name is taken: " + shopName));
 	}
 
 	private static ProblemException notInStatus(String productId, ProductStatus expected) {

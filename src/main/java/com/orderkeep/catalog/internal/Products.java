@@ -20,7 +20,11 @@ import com.orderkeep.shared.SqlTime;
 @Repository
 class Products {
 
-	private static final String INSERT_MERCHANT = "INSERT INTO merchant (id, shop_name, created_at) VALUES (:id, :name, :at)";
+	private static final String INSERT_MERCHANT = """
+			INSERT INTO merchant (id, shop_name, shop_name_key, created_at) VALUES (:id, :name, :key, :at)
+			""";
+	private static final String SHOP_NAME_TAKEN = "SELECT COUNT(*) FROM merchant WHERE shop_name_key = :key";
+	private static final String SET_SUSPENDED = "UPDATE merchant SET suspended = :suspended WHERE id = :id";
 	private static final String INSERT_PRODUCT = """
 			INSERT INTO product (id, merchant_id, title, category, description, status, created_at)
 			VALUES (:id, :merchant, :title, :category, :description, :status, :at)
@@ -36,7 +40,7 @@ class Products {
 			INSERT INTO sku_price_change (id, sku_id, occurred_at, price_fen) VALUES (:id, :sku, :at, :price)
 			""";
 	private static final String PRODUCT = """
-			SELECT p.id, p.merchant_id, m.shop_name, p.title, p.category, p.description, p.status
+			SELECT p.id, p.merchant_id, m.shop_name, m.suspended, p.title, p.category, p.description, p.status
 			FROM product p JOIN merchant m ON m.id = p.merchant_id WHERE p.id = :id
 			""";
 	private static final String SKUS = "SELECT id, spec, price_fen FROM sku WHERE product_id = :product ORDER BY position";
@@ -48,14 +52,14 @@ class Products {
 			""";
 	private static final String SKU_FOR_SALE = """
 			SELECT s.id AS sku_id, s.spec, s.price_fen, p.id AS product_id, p.merchant_id, p.title, p.category, p.status,
-			       m.shop_name
+			       m.shop_name, m.suspended
 			FROM sku s JOIN product p ON p.id = s.product_id JOIN merchant m ON m.id = p.merchant_id
 			WHERE s.id = :sku
 			""";
 	private static final String SET_PRICE = "UPDATE sku SET price_fen = :price WHERE id = :sku";
 	private static final String SEARCH = """
 			SELECT p.id FROM product p JOIN merchant m ON m.id = p.merchant_id
-			WHERE p.status = 'LISTED'
+			WHERE p.status = 'LISTED' AND m.suspended = FALSE
 			  AND (LOWER(p.title) LIKE :text ESCAPE '\\' OR LOWER(p.category) LIKE :text ESCAPE '\\' OR LOWER(m.shop_name) LIKE :text ESCAPE '\\')
 			ORDER BY p.created_at DESC, p.id
 			LIMIT :limit
@@ -67,15 +71,24 @@ class Products {
 		this.jdbc = jdbc;
 	}
 
-	record ProductRow(String id, String merchantId, String shopName, String title, String category, String description,
-			ProductStatus status) {
+	record ProductRow(String id, String merchantId, String shopName, boolean shopSuspended, String title, String category,
+			String description, ProductStatus status) {
 	}
 
 	record SkuRow(String id, String spec, long priceFen) {
 	}
 
-	void insertMerchant(String id, String shopName, Instant at) {
-		jdbc.sql(INSERT_MERCHANT).param("id", id).param("name", shopName).param("at", SqlTime.of(at)).update();
+	void insertMerchant(String id, String shopName, String shopNameKey, Instant at) {
+		jdbc.sql(INSERT_MERCHANT).param("id", id).param("name", shopName).param("key", shopNameKey)
+			.param("at", SqlTime.of(at)).update();
+	}
+
+	boolean shopNameTaken(String shopNameKey) {
+		return jdbc.sql(SHOP_NAME_TAKEN).param("key", shopNameKey).query(Long.class).single() > 0;
+	}
+
+	void setSuspended(String merchantId, boolean suspended) {
+		jdbc.sql(SET_SUSPENDED).param("id", merchantId).param("suspended", suspended).update();
 	}
 
 	boolean merchantExists(String merchantId) {
@@ -121,7 +134,7 @@ class Products {
 	Optional<ProductRow> product(String productId) {
 		return jdbc.sql(PRODUCT).param("id", productId)
 			.query((rs, n) -> new ProductRow(rs.getString("id"), rs.getString("merchant_id"), rs.getString("shop_name"),
-					rs.getString("title"), rs.getString("category"), rs.getString("description"),
+					rs.getBoolean("suspended"), rs.getString("title"), rs.getString("category"), rs.getString("description"),
 					ProductStatus.valueOf(rs.getString("status"))))
 			.optional();
 	}
@@ -143,7 +156,8 @@ class Products {
 		return jdbc.sql(SKU_FOR_SALE).param("sku", skuId)
 			.query((rs, n) -> new SkuForSale(rs.getString("product_id"), rs.getString("sku_id"),
 					rs.getString("merchant_id"), rs.getString("shop_name"), rs.getString("title"), rs.getString("spec"),
-					rs.getString("category"), rs.getLong("price_fen"), ProductStatus.valueOf(rs.getString("status"))))
+					rs.getString("category"), rs.getLong("price_fen"), ProductStatus.valueOf(rs.getString("status")),
+					rs.getBoolean("suspended")))
 			.optional();
 	}
 

@@ -40,4 +40,8 @@ class RecentSkus {
 	void forgetProduct(String productId) {
 		entries.values().removeIf(e -> e.sku().map(s -> s.productId().equals(productId)).orElse(false));
 	}
+
+	void forgetMerchant(String merchantId) {
+		entries.values().removeIf(e -> e.sku().map(s -> s.merchantId().equals(merchantId)).orElse(false));
+	}
 }

@@ -50,6 +50,8 @@ class BatchPlacement {
 
 	static final LocalizedText SOLD_OUT = new LocalizedText("库存不足，未能下单", "Not enough stock left for this order");
 	static final LocalizedText DELISTED = new LocalizedText("该商品已下架，暂时无法购买", "This product is delisted and cannot be ordered");
+	static final LocalizedText SHOP_SUSPENDED = new LocalizedText("该商品所在店铺已被平台暂停营业，暂时无法购买",
+			"This product's shop is suspended by the platform; it cannot be ordered");
 	static final LocalizedText KEY_REUSED = new LocalizedText("该幂等键已用于另一个不同的请求",
 			"This Idempotency-Key was already used for a different request");
 
@@ -104,7 +106,7 @@ class BatchPlacement {
 			Optional<SkuForSale> sku = catalog.skuForSale(lot.skuId());
 			if (sku.isEmpty() || !sku.get().listed()) {
 				Outcome refusal = sku.isEmpty() ? new Refused(ProblemCode.NOT_FOUND, noSuchSku(lot.skuId()))
-						: new Refused(ProblemCode.PRODUCT_DELISTED, DELISTED);
+						: new Refused(ProblemCode.PRODUCT_DELISTED, notForSale(sku.get()));
 				positions.forEach(i -> outcomes[i] = refusal);
 				return;
 			}
@@ -290,5 +292,10 @@ class BatchPlacement {
 
 	static LocalizedText noSuchSku(String skuId) {
 		return new LocalizedText("未找到 SKU " + skuId, "No SKU " + skuId);
+	}
+
+	/** Why a SKU that exists cannot be ordered. */
+	static LocalizedText notForSale(SkuForSale sku) {
+		return sku.shopSuspended() ? SHOP_SUSPENDED : DELISTED;
 	}
 }

@@ -108,7 +108,7 @@ class OrderPlacement {
 			return new Refused(ProblemCode.NOT_FOUND, BatchPlacement.noSuchSku(command.skuId()));
 		}
 		if (!sku.listed()) {
-			return new Refused(ProblemCode.PRODUCT_DELISTED, BatchPlacement.DELISTED);
+			return new Refused(ProblemCode.PRODUCT_DELISTED, BatchPlacement.notForSale(sku));
 		}
 		return null;
 	}

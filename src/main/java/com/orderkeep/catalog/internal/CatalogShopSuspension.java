@@ -1,0 +1,36 @@
+package com.orderkeep.catalog.internal;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.orderkeep.account.ShopSuspension;
+
+/**
+ * Suspends and reinstates shops as the platform disables and enables their merchants' accounts. Other nodes may
+ * still refuse or pass an order from their second-old copy of a SKU, but every order's transaction reads the shop
+ * afresh, so none is taken from a suspended shop once the suspension has committed.
+ */
+@Component
+@Transactional
+class CatalogShopSuspension implements ShopSuspension {
+
+	private final Products products;
+	private final RecentSkus recentSkus;
+
+	CatalogShopSuspension(Products products, RecentSkus recentSkus) {
+		this.products = products;
+		this.recentSkus = recentSkus;
+	}
+
+	@Override
+	public void suspend(String merchantId) {
+		products.setSuspended(merchantId, true);
+		recentSkus.forgetMerchant(merchantId);
+	}
+
+	@Override
+	public void reinstate(String merchantId) {
+		products.setSuspended(merchantId, false);
+		recentSkus.forgetMerchant(merchantId);
+	}
+}
