@@ -21,9 +21,9 @@ class AccountAdministrationImpl implements AccountAdministration {
 
 	private static final Logger log = LoggerFactory.getLogger(AccountAdministrationImpl.class);
 
-	private static final ProblemException OWN_ACCOUNT = new ProblemException(ProblemCode.CONFLICT,
+	private static final ProblemException OWN_ACCOUNT = new ProblemException(ProblemCode.INVALID_STATE,
 			new LocalizedText("平台管理员不能停用自己的账号，也不能更改自己的角色", "An admin may not disable their own account or change their own role"));
-	private static final ProblemException LAST_ADMIN = new ProblemException(ProblemCode.CONFLICT,
+	private static final ProblemException LAST_ADMIN = new ProblemException(ProblemCode.INVALID_STATE,
 			new LocalizedText("这是最后一个可用的平台管理员账号，不能停用或更改角色",
 					"This is the last enabled admin account; it cannot be disabled or given another role"));
 	private static final ProblemException MERCHANT_ROLE = new ProblemException(ProblemCode.INVALID_STATE,

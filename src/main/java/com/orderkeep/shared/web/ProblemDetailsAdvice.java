@@ -69,7 +69,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	/** Someone changed the same thing a moment earlier: nothing was written, and a retry sees the new state. */
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<ProblemDetail> changedConcurrently(OptimisticLockingFailureException e) {
-		return respond(ProblemCode.CONFLICT, new LocalizedText("刚刚有人修改了同一订单，请刷新后重试",
+		return respond(ProblemCode.INVALID_STATE, new LocalizedText("刚刚有人修改了同一订单，请刷新后重试",
 				"This was just changed by someone else; nothing was done, reload and retry"), new HttpHeaders());
 	}
 
