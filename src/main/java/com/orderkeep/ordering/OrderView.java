@@ -28,7 +28,9 @@ public record OrderView(String orderId, String orderNo, String buyerId, String m
 			@Nullable String note) {
 	}
 
-	public record Compensation(String ruleCode, long amountFen, String kind, Instant at) {
+	/** A compensation granted to the buyer under a platform rule, funded by the merchant's deposit or the platform. */
+	public record Compensation(String ruleCode, int ruleVersion, long amountFen, String kind, String fundedBy, Instant at,
+			LocalizedText message) {
 	}
 
 	public record Shipment(String carrier, String trackingNo) {

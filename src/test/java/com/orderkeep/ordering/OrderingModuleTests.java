@@ -2,6 +2,7 @@ package com.orderkeep.ordering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -20,13 +22,18 @@ import org.springframework.test.context.TestPropertySource;
 
 import com.orderkeep.catalog.CatalogManagement;
 import com.orderkeep.catalog.ProductView;
+import com.orderkeep.ordering.changes.CompensationGranted;
+import com.orderkeep.shared.Caller;
+import com.orderkeep.shared.LocalizedText;
+import com.orderkeep.shared.Role;
 import com.orderkeep.support.TestClockConfiguration;
 import com.orderkeep.support.TestDatabaseInitializer;
 
 /**
  * The ordering module on its own (with the modules it needs), as the modules built on it see it: what it announces
- * when orders are placed. Placement is announced once per committed batch, carrying every order of the batch, so a
- * listener's after-commit work costs one registry row per batch, not per order.
+ * when orders are placed, and how it applies the changes they ask for. Placement is announced once per committed
+ * batch, carrying every order of the batch, so a listener's after-commit work costs one registry row per batch, not
+ * per order. A compensation another module grants shows on the order once, however often its event is delivered.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @TestPropertySource(properties = "orderkeep.auth.bcrypt-strength=4")
@@ -39,6 +46,9 @@ class OrderingModuleTests {
 
 	@Autowired
 	CatalogManagement catalog;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void announcesAPlacedOrderWithItsBatch(Scenario scenario) {
@@ -75,6 +85,70 @@ class OrderingModuleTests {
 					.containsExactlyInAnyOrderElementsOf(placedIds);
 				assertThat(batches).hasSizeLessThan(buyers);
 			});
+	}
+
+	@Test
+	void showsACompensationAnotherModuleGrantsOnceHoweverOftenItIsDelivered(Scenario scenario) {
+		String orderId = ((Placement.Placed) orders.place(new PlaceOrder(UUID.randomUUID().toString(), "k", sku(5), 1,
+				null, null, false))).order().orderId();
+		Goodwill goodwill = new Goodwill("grant-" + UUID.randomUUID(), orderId, 500);
+		Goodwill another = new Goodwill("grant-" + UUID.randomUUID(), orderId, 300);
+
+		scenario.publish(() -> goodwill)
+			.andWaitForStateChange(() -> order(orderId).compensations(), granted -> !granted.isEmpty())
+			.andVerify(granted -> assertThat(granted).singleElement().satisfies(c -> {
+				assertThat(c.ruleCode()).isEqualTo("GOODWILL");
+				assertThat(c.amountFen()).isEqualTo(500);
+				assertThat(c.fundedBy()).isEqualTo("PLATFORM_ADVANCE");
+				assertThat(c.message().zh()).contains("补偿");
+			}));
+		scenario.publish(() -> goodwill)
+			.andWaitForStateChange(this::changeRequestsLeft, left -> left == 0)
+			.andVerify(left -> assertThat(order(orderId).compensations()).hasSize(1));
+		scenario.publish(() -> another)
+			.andWaitForStateChange(() -> order(orderId).compensations(), granted -> granted.size() == 2)
+			.andVerify(granted -> assertThat(granted).extracting(OrderView.Compensation::amountFen).containsExactly(300L, 500L));
+
+		assertThat(order(orderId).timeline()).filteredOn(entry -> entry.event().equals("COMPENSATED"))
+			.extracting(OrderView.TimelineEntry::reasonCode).containsExactly("GOODWILL", "GOODWILL");
+	}
+
+	/** Another module's event, in its own words, asking ordering to show a compensation. */
+	record Goodwill(String grantId, String orderId, long amountFen) implements CompensationGranted {
+
+		public String ruleCode() {
+			return "GOODWILL";
+		}
+
+		public int ruleVersion() {
+			return 1;
+		}
+
+		public String kind() {
+			return "CASH";
+		}
+
+		public String fundedBy() {
+			return "PLATFORM_ADVANCE";
+		}
+
+		/** The smaller grant is the earlier one, so the order lists them as 300, then 500. */
+		public Instant grantedAt() {
+			return Instant.parse("2026-12-01T10:00:00Z").plusSeconds(amountFen);
+		}
+
+		public LocalizedText message() {
+			return new LocalizedText("客服为您争取到 " + amountFen + " 分补偿", "Support got you " + amountFen + " fen of goodwill");
+		}
+	}
+
+	private OrderView order(String orderId) {
+		return orders.order(orderId, new Caller("platform", "admin", Role.ADMIN, null));
+	}
+
+	private long changeRequestsLeft() {
+		return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND listener_id LIKE '%ChangeRequests%'")
+			.query(Long.class).single();
 	}
 
 	private List<String> placeAtOnce(String skuId, int buyers, List<String> placedIds) {

@@ -9,6 +9,7 @@ import com.orderkeep.ordering.CancelReason;
 import com.orderkeep.ordering.OrderStatus;
 import com.orderkeep.ordering.PaymentStatus;
 import com.orderkeep.shared.Actor;
+import com.orderkeep.shared.LocalizedText;
 
 /**
  * An order and the rules of its life. Each verb checks the statuses it may start from, changes the order and returns
@@ -51,6 +52,11 @@ final class Order {
 	}
 
 	record Shipment(String carrier, String trackingNo) {
+	}
+
+	/** A compensation another module granted the buyer under a platform rule; {@code grantId} is unique per grant. */
+	record Compensation(String grantId, String ruleCode, int ruleVersion, long amountFen, String kind, String fundedBy,
+			Instant at, LocalizedText message) {
 	}
 
 	/** A stored order, as it was read. */
@@ -184,6 +190,17 @@ final class Order {
 		}
 		affectedByDelisting = true;
 		return changed(new OrderChange.DelistingNoticed(at, status, reasonCode, note));
+	}
+
+	/**
+	 * Shows a compensation granted to the buyer, in any status: the money moved in the granting module's books, not
+	 * in this order's payment.
+	 */
+	OrderChange.Compensated compensate(Compensation compensation) {
+		if (compensation.amountFen() <= 0) {
+			throw new IllegalArgumentException("a compensation is a positive amount");
+		}
+		return changed(new OrderChange.Compensated(status, compensation));
 	}
 
 	/** What the buyer must get back: all they paid if the order will not be fulfilled, else any overpayment. */

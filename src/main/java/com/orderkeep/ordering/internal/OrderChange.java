@@ -52,6 +52,8 @@ sealed interface OrderChange {
 		void completed(Order order, Completed completed);
 
 		void delistingNoticed(Order order, DelistingNoticed noticed);
+
+		void compensated(Order order, Compensated compensated);
 	}
 
 	record Placed(Instant at, Actor actor) implements OrderChange {
@@ -144,5 +146,14 @@ sealed interface OrderChange {
 			return new LocalizedText("商家已下架该商品，但您的订单依然有效，商家须按订单履约",
 					"The merchant delisted this product; your order stands and the merchant must fulfil it");
 		}
+	}
+
+	record Compensated(OrderStatus status, Order.Compensation compensation) implements OrderChange {
+		public void followedBy(Consequences consequences, Order order) { consequences.compensated(order, this); }
+		public Instant at() { return compensation.at(); }
+		public Actor actor() { return Actor.SYSTEM; }
+		public String event() { return "COMPENSATED"; }
+		public String reasonCode() { return compensation.ruleCode(); }
+		public LocalizedText message() { return compensation.message(); }
 	}
 }

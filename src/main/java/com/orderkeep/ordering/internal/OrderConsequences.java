@@ -29,15 +29,17 @@ class OrderConsequences implements OrderChange.Consequences {
 	private final OrderMetrics metrics;
 	private final ApplicationEventPublisher events;
 	private final OrderingProperties properties;
+	private final Compensations compensations;
 
 	OrderConsequences(Deadlines deadlines, StockManagement stock, FlashSaleManagement flashSales, OrderMetrics metrics,
-			ApplicationEventPublisher events, OrderingProperties properties) {
+			ApplicationEventPublisher events, OrderingProperties properties, Compensations compensations) {
 		this.deadlines = deadlines;
 		this.stock = stock;
 		this.flashSales = flashSales;
 		this.metrics = metrics;
 		this.events = events;
 		this.properties = properties;
+		this.compensations = compensations;
 	}
 
 	/** The placement batch writes a new order's stock, deadline and event for the whole batch at once. */
@@ -100,5 +102,10 @@ class OrderConsequences implements OrderChange.Consequences {
 	/** The order stands and its merchant must fulfil it; the timeline entry tells the buyer so. */
 	@Override
 	public void delistingNoticed(Order order, OrderChange.DelistingNoticed noticed) {
+	}
+
+	@Override
+	public void compensated(Order order, OrderChange.Compensated compensated) {
+		compensations.record(order.id(), compensated.compensation());
 	}
 }

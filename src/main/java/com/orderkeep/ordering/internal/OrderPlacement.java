@@ -148,7 +148,7 @@ class OrderPlacement {
 		if (outcome instanceof Created created) {
 			metrics.placed();
 			Deadlines.Due due = created.paymentDue();
-			return new Placement.Placed(OrderViews.view(created.order(), List.of(new Deadline(due.kind(), due.dueAt())),
+			return new Placement.Placed(OrderViews.view(created.order(), List.of(), List.of(new Deadline(due.kind(), due.dueAt())),
 					List.of(Timeline.entry(created.placed()))), true);
 		}
 		if (outcome instanceof Replayed replayed) {

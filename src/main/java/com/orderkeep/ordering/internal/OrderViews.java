@@ -6,22 +6,25 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import com.orderkeep.ordering.OrderView;
+import com.orderkeep.ordering.OrderView.Compensation;
 import com.orderkeep.ordering.OrderView.Deadline;
 import com.orderkeep.ordering.OrderView.TimelineEntry;
 
 /**
- * Puts orders together with their timelines and open deadlines, as the API shows them: two queries for any number
- * of orders.
+ * Puts orders together with their timelines, open deadlines and compensations, as the API shows them: three
+ * queries for any number of orders.
  */
 @Component
 class OrderViews {
 
 	private final Timeline timeline;
 	private final Deadlines deadlines;
+	private final Compensations compensations;
 
-	OrderViews(Timeline timeline, Deadlines deadlines) {
+	OrderViews(Timeline timeline, Deadlines deadlines, Compensations compensations) {
 		this.timeline = timeline;
 		this.deadlines = deadlines;
+		this.compensations = compensations;
 	}
 
 	OrderView of(Order order) {
@@ -32,12 +35,15 @@ class OrderViews {
 		List<String> ids = orders.stream().map(Order::id).toList();
 		Map<String, List<TimelineEntry>> timelines = timeline.of(ids);
 		Map<String, List<Deadline>> open = deadlines.openOf(ids);
+		Map<String, List<Compensation>> granted = compensations.of(ids);
 		return orders.stream()
-			.map(o -> view(o, open.getOrDefault(o.id(), List.of()), timelines.getOrDefault(o.id(), List.of())))
+			.map(o -> view(o, granted.getOrDefault(o.id(), List.of()), open.getOrDefault(o.id(), List.of()),
+					timelines.getOrDefault(o.id(), List.of())))
 			.toList();
 	}
 
-	static OrderView view(Order order, List<Deadline> deadlines, List<TimelineEntry> timeline) {
+	static OrderView view(Order order, List<Compensation> compensations, List<Deadline> deadlines,
+			List<TimelineEntry> timeline) {
 		Order.State s = order.state();
 		Order.Snapshot snapshot = s.snapshot();
 		Order.Cancellation c = s.cancellation();
@@ -48,7 +54,7 @@ class OrderViews {
 						snapshot.priceFen(), snapshot.shopName(), snapshot.category()),
 				new OrderView.Payment(order.paymentStatus(), s.paidFen(), s.refundedFen()),
 				c == null ? null : new OrderView.Cancellation(c.reason(), c.by().asText(), c.at(), c.reason().text(), c.note()),
-				List.of(), s.groupId(), s.flashSaleId(), s.affectedByDelisting(),
+				compensations, s.groupId(), s.flashSaleId(), s.affectedByDelisting(),
 				shipment == null ? null : new OrderView.Shipment(shipment.carrier(), shipment.trackingNo()),
 				deadlines, timeline);
 	}
