@@ -28,12 +28,9 @@ import com.orderkeep.ordering.OrdersPlaced;
 import com.orderkeep.ordering.PlaceOrder;
 import com.orderkeep.ordering.internal.PlacementRequest.Created;
 import com.orderkeep.ordering.internal.PlacementRequest.Outcome;
-import com.orderkeep.ordering.internal.PlacementRequest.Refused;
 import com.orderkeep.ordering.internal.PlacementRequest.Replayed;
 import com.orderkeep.shared.Actor;
 import com.orderkeep.shared.Ids;
-import com.orderkeep.shared.LocalizedText;
-import com.orderkeep.shared.ProblemCode;
 
 /**
  * Commits one batch of placements in one transaction: every order, timeline entry, deadline and idempotency key in
@@ -48,27 +45,20 @@ import com.orderkeep.shared.ProblemCode;
 @Component
 class BatchPlacement {
 
-	static final LocalizedText SOLD_OUT = new LocalizedText("库存不足，未能下单", "Not enough stock left for this order");
-	static final LocalizedText DELISTED = new LocalizedText("该商品已下架，暂时无法购买", "This product is delisted and cannot be ordered");
-	static final LocalizedText SHOP_SUSPENDED = new LocalizedText("该商品所在店铺已被平台暂停营业，暂时无法购买",
-			"This product's shop is suspended by the platform; it cannot be ordered");
-	static final LocalizedText KEY_REUSED = new LocalizedText("该幂等键已用于另一个不同的请求",
-			"This Idempotency-Key was already used for a different request");
-
 	private final CatalogManagement catalog;
 	private final StockManagement stock;
 	private final FlashSaleManagement flashSales;
 	private final Orders orders;
 	private final Timeline timeline;
 	private final Deadlines deadlines;
-	private final OrderRequests requests;
+	private final IdempotencyKeys requests;
 	private final ShortStock shortStock;
 	private final ApplicationEventPublisher events;
 	private final OrderingProperties properties;
 	private final Clock clock;
 
 	BatchPlacement(CatalogManagement catalog, StockManagement stock, FlashSaleManagement flashSales, Orders orders, Timeline timeline,
-			Deadlines deadlines, OrderRequests requests, ShortStock shortStock, ApplicationEventPublisher events,
+			Deadlines deadlines, IdempotencyKeys requests, ShortStock shortStock, ApplicationEventPublisher events,
 			OrderingProperties properties, Clock clock) {
 		this.catalog = catalog;
 		this.stock = stock;
@@ -105,8 +95,8 @@ class BatchPlacement {
 		byLot.forEach((lot, positions) -> {
 			Optional<SkuForSale> sku = catalog.skuForSale(lot.skuId());
 			if (sku.isEmpty() || !sku.get().listed()) {
-				Outcome refusal = sku.isEmpty() ? new Refused(ProblemCode.NOT_FOUND, noSuchSku(lot.skuId()))
-						: new Refused(ProblemCode.PRODUCT_DELISTED, notForSale(sku.get()));
+				Outcome refusal = sku.isEmpty() ? PlacementRefusal.noSuchSku(lot.skuId())
+						: PlacementRefusal.notForSale(sku.get());
 				positions.forEach(i -> outcomes[i] = refusal);
 				return;
 			}
@@ -153,16 +143,16 @@ class BatchPlacement {
 	 * this batch for {@link #resolveRepeatsWithinBatch}; returns the positions that need a new order.
 	 */
 	private List<Integer> settleRepeats(List<PlacementRequest> batch, Outcome[] outcomes) {
-		Map<OrderRequests.Key, OrderRequests.Recorded> recorded = requests
+		Map<IdempotencyKeys.Key, IdempotencyKeys.Recorded> recorded = requests
 			.find(batch.stream().map(PlacementRequest::key).toList());
-		Map<OrderRequests.Key, Integer> firstInBatch = new HashMap<>();
+		Map<IdempotencyKeys.Key, Integer> firstInBatch = new HashMap<>();
 		List<Integer> fresh = new ArrayList<>();
 		for (int i = 0; i < batch.size(); i++) {
 			PlacementRequest request = batch.get(i);
-			OrderRequests.Recorded earlier = recorded.get(request.key());
+			IdempotencyKeys.Recorded earlier = recorded.get(request.key());
 			if (earlier != null) {
 				outcomes[i] = sameRequest(request, earlier.requestHash()) ? new Replayed(earlier.orderId())
-						: new Refused(ProblemCode.IDEMPOTENCY_KEY_REUSED, KEY_REUSED);
+						: PlacementRefusal.KEY_REUSED;
 			}
 			else if (firstInBatch.putIfAbsent(request.key(), i) == null) {
 				fresh.add(i);
@@ -172,7 +162,7 @@ class BatchPlacement {
 	}
 
 	private void resolveRepeatsWithinBatch(List<PlacementRequest> batch, Outcome[] outcomes) {
-		Map<OrderRequests.Key, Integer> first = new LinkedHashMap<>();
+		Map<IdempotencyKeys.Key, Integer> first = new LinkedHashMap<>();
 		for (int i = 0; i < batch.size(); i++) {
 			PlacementRequest request = batch.get(i);
 			Integer original = first.putIfAbsent(request.key(), i);
@@ -181,7 +171,7 @@ class BatchPlacement {
 			}
 			PlacementRequest originalRequest = batch.get(original);
 			if (!sameRequest(request, fingerprint(originalRequest.command()))) {
-				outcomes[i] = new Refused(ProblemCode.IDEMPOTENCY_KEY_REUSED, KEY_REUSED);
+				outcomes[i] = PlacementRefusal.KEY_REUSED;
 			}
 			else if (outcomes[original] instanceof Created created) {
 				outcomes[i] = new Replayed(created.order().id());
@@ -204,7 +194,7 @@ class BatchPlacement {
 		List<Outcome> results = new ArrayList<>(positions.size());
 		for (int n = 0; n < positions.size(); n++) {
 			results.add(granted.get(n) ? created(batch.get(positions.get(n)).command(), sku, sku.priceFen(), now)
-					: new Refused(ProblemCode.OUT_OF_STOCK, SOLD_OUT));
+					: PlacementRefusal.SOLD_OUT);
 		}
 		return results;
 	}
@@ -213,7 +203,7 @@ class BatchPlacement {
 			Instant now) {
 		FlashSaleTerms terms = flashSales.terms(saleId).orElse(null);
 		if (terms == null || !terms.skuId().equals(sku.skuId())) {
-			return positions.stream().<Outcome>map(i -> new Refused(ProblemCode.NOT_FOUND, OrderPlacement.NO_SUCH_SALE)).toList();
+			return positions.stream().<Outcome>map(i -> PlacementRefusal.NO_SUCH_SALE).toList();
 		}
 		List<ClaimResult> claims = flashSales.claim(saleId, positions.stream()
 			.map(i -> new Claim(batch.get(i).command().buyerId(), batch.get(i).command().quantity())).toList(), now);
@@ -221,9 +211,9 @@ class BatchPlacement {
 		for (int n = 0; n < positions.size(); n++) {
 			results.add(switch (claims.get(n)) {
 				case GRANTED -> created(batch.get(positions.get(n)).command(), sku, terms.priceFen(), now);
-				case SOLD_OUT -> new Refused(ProblemCode.OUT_OF_STOCK, SOLD_OUT);
-				case LIMIT_EXCEEDED -> new Refused(ProblemCode.LIMIT_EXCEEDED, OrderPlacement.OVER_LIMIT);
-				case NOT_OPEN -> new Refused(ProblemCode.INVALID_STATE, OrderPlacement.SALE_NOT_OPEN);
+				case SOLD_OUT -> PlacementRefusal.SOLD_OUT;
+				case LIMIT_EXCEEDED -> PlacementRefusal.OVER_LIMIT;
+				case NOT_OPEN -> PlacementRefusal.SALE_NOT_OPEN;
 			});
 		}
 		return results;
@@ -254,12 +244,12 @@ class BatchPlacement {
 		}
 		List<Timeline.Step> steps = new ArrayList<>();
 		List<Deadlines.Due> due = new ArrayList<>();
-		List<OrderRequests.New> keys = new ArrayList<>();
+		List<IdempotencyKeys.New> keys = new ArrayList<>();
 		for (int i = 0; i < batch.size(); i++) {
 			if (outcomes[i] instanceof Created created) {
 				steps.add(new Timeline.Step(created.order().id(), created.order().version(), created.placed()));
 				due.add(created.paymentDue());
-				keys.add(new OrderRequests.New(batch.get(i).key(), fingerprint(batch.get(i).command()), created.order().id()));
+				keys.add(new IdempotencyKeys.New(batch.get(i).key(), fingerprint(batch.get(i).command()), created.order().id()));
 			}
 		}
 		orders.insertAll(placed);
@@ -288,14 +278,5 @@ class BatchPlacement {
 
 	static String fingerprint(PlaceOrder command) {
 		return RequestFingerprint.of(command.fingerprint());
-	}
-
-	static LocalizedText noSuchSku(String skuId) {
-		return new LocalizedText("未找到 SKU " + skuId, "No SKU " + skuId);
-	}
-
-	/** Why a SKU that exists cannot be ordered. */
-	static LocalizedText notForSale(SkuForSale sku) {
-		return sku.shopSuspended() ? SHOP_SUSPENDED : DELISTED;
 	}
 }

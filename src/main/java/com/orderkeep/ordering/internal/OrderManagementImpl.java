@@ -13,11 +13,7 @@ import com.orderkeep.ordering.OrderView;
 import com.orderkeep.ordering.PlaceOrder;
 import com.orderkeep.ordering.Placement;
 import com.orderkeep.shared.Caller;
-import com.orderkeep.shared.LocalizedText;
-import com.orderkeep.shared.ProblemCode;
 import com.orderkeep.shared.ProblemException;
-import com.orderkeep.shared.Things;
-import com.orderkeep.shared.Role;
 
 @Service
 @Transactional

@@ -21,7 +21,6 @@ import com.orderkeep.ordering.Placement;
 import com.orderkeep.ordering.internal.PlacementRequest.Created;
 import com.orderkeep.ordering.internal.PlacementRequest.Failed;
 import com.orderkeep.ordering.internal.PlacementRequest.Outcome;
-import com.orderkeep.ordering.internal.PlacementRequest.Refused;
 import com.orderkeep.ordering.internal.PlacementRequest.Replayed;
 import com.orderkeep.shared.LocalizedText;
 import com.orderkeep.shared.ProblemCode;
@@ -36,27 +35,20 @@ class OrderPlacement {
 
 	private static final Logger log = LoggerFactory.getLogger(OrderPlacement.class);
 
-	static final LocalizedText NO_SUCH_SALE = new LocalizedText("该限时抢购不存在，或不属于这个 SKU",
-			"No such flash sale for this SKU");
-	static final LocalizedText NO_SUCH_GROUP = new LocalizedText("该拼团不存在", "No such group");
-	static final LocalizedText GROUP_BUY_NOT_OFFERED = new LocalizedText("该商品不支持拼团，请直接购买",
-			"Group buy is not offered for this SKU; order it on its own");
-	static final LocalizedText OVER_LIMIT = new LocalizedText("超过该抢购的每人限购数量", "More than this flash sale allows per buyer");
-	static final LocalizedText SALE_NOT_OPEN = new LocalizedText("该抢购未开始或已结束", "This flash sale has not started or has ended");
 	private static final LocalizedText BATCH_FAILED = new LocalizedText("下单暂时失败，订单未创建，请使用同一幂等键重试",
 			"The order could not be placed right now and was not created; retry with the same Idempotency-Key");
 
 	private final CatalogManagement catalog;
 	private final FlashSaleManagement flashSales;
 	private final Clock clock;
-	private final OrderRequests requests;
+	private final IdempotencyKeys requests;
 	private final OrderBatcher batcher;
 	private final Orders orders;
 	private final OrderViews views;
 	private final OrderMetrics metrics;
 	private final OrderingProperties properties;
 
-	OrderPlacement(CatalogManagement catalog, FlashSaleManagement flashSales, Clock clock, OrderRequests requests, OrderBatcher batcher, Orders orders,
+	OrderPlacement(CatalogManagement catalog, FlashSaleManagement flashSales, Clock clock, IdempotencyKeys requests, OrderBatcher batcher, Orders orders,
 			OrderViews views, OrderMetrics metrics, OrderingProperties properties) {
 		this.catalog = catalog;
 		this.flashSales = flashSales;
@@ -79,54 +71,54 @@ class OrderPlacement {
 	 * Requests that pass go to the batching writer, which checks everything again inside the transaction.
 	 */
 	private Outcome outcomeOf(PlaceOrder command) {
-		Refused refused = refusedBeforeAnyLock(command);
+		PlacementRefusal refused = refusedBeforeAnyLock(command);
 		if (refused == null) {
 			return await(batcher.submit(new PlacementRequest(command)));
 		}
-		return requests.find(new OrderRequests.Key(command.buyerId(), command.idempotencyKey()))
+		return requests.find(new IdempotencyKeys.Key(command.buyerId(), command.idempotencyKey()))
 			.<Outcome>map(recorded -> recorded.requestHash().equals(BatchPlacement.fingerprint(command))
 					? new Replayed(recorded.orderId())
-					: new Refused(ProblemCode.IDEMPOTENCY_KEY_REUSED, BatchPlacement.KEY_REUSED))
+					: PlacementRefusal.KEY_REUSED)
 			.orElse(refused);
 	}
 
-	private @Nullable Refused refusedBeforeAnyLock(PlaceOrder command) {
+	private @Nullable PlacementRefusal refusedBeforeAnyLock(PlaceOrder command) {
 		if (command.startGroup()) {
-			return new Refused(ProblemCode.GROUP_BUY_NOT_OFFERED, GROUP_BUY_NOT_OFFERED);
+			return PlacementRefusal.GROUP_BUY_NOT_OFFERED;
 		}
 		if (command.groupId() != null) {
-			return new Refused(ProblemCode.NOT_FOUND, NO_SUCH_GROUP);
+			return PlacementRefusal.NO_SUCH_GROUP;
 		}
 		if (command.flashSaleId() != null) {
-			Refused refused = refusedBySale(command);
+			PlacementRefusal refused = refusedBySale(command);
 			if (refused != null) {
 				return refused;
 			}
 		}
 		SkuForSale sku = catalog.recentSkuForSale(command.skuId()).orElse(null);
 		if (sku == null) {
-			return new Refused(ProblemCode.NOT_FOUND, BatchPlacement.noSuchSku(command.skuId()));
+			return PlacementRefusal.noSuchSku(command.skuId());
 		}
 		if (!sku.listed()) {
-			return new Refused(ProblemCode.PRODUCT_DELISTED, BatchPlacement.notForSale(sku));
+			return PlacementRefusal.notForSale(sku);
 		}
 		return null;
 	}
 
 	/** What the sale's terms and this node's sold-out hint refuse, without touching the database after the first read. */
-	private @Nullable Refused refusedBySale(PlaceOrder command) {
+	private @Nullable PlacementRefusal refusedBySale(PlaceOrder command) {
 		FlashSaleTerms sale = flashSales.terms(command.flashSaleId()).orElse(null);
 		if (sale == null || !sale.skuId().equals(command.skuId())) {
-			return new Refused(ProblemCode.NOT_FOUND, NO_SUCH_SALE);
+			return PlacementRefusal.NO_SUCH_SALE;
 		}
 		if (!sale.openAt(clock.instant())) {
-			return new Refused(ProblemCode.INVALID_STATE, SALE_NOT_OPEN);
+			return PlacementRefusal.SALE_NOT_OPEN;
 		}
 		if (command.quantity() > sale.perBuyerLimit()) {
-			return new Refused(ProblemCode.LIMIT_EXCEEDED, OVER_LIMIT);
+			return PlacementRefusal.OVER_LIMIT;
 		}
 		if (flashSales.knownSoldOut(sale.flashSaleId())) {
-			return new Refused(ProblemCode.OUT_OF_STOCK, BatchPlacement.SOLD_OUT);
+			return PlacementRefusal.SOLD_OUT;
 		}
 		return null;
 	}
@@ -154,7 +146,7 @@ class OrderPlacement {
 		if (outcome instanceof Replayed replayed) {
 			return new Placement.Placed(views.of(orders.find(replayed.orderId()).orElseThrow()), false);
 		}
-		if (outcome instanceof Refused refused) {
+		if (outcome instanceof PlacementRefusal refused) {
 			metrics.refused(refused.code().name());
 			return new Placement.Refused(refused.code(), refused.reason());
 		}

@@ -3,8 +3,6 @@ package com.orderkeep.ordering.internal;
 import java.util.concurrent.CompletableFuture;
 
 import com.orderkeep.ordering.PlaceOrder;
-import com.orderkeep.shared.LocalizedText;
-import com.orderkeep.shared.ProblemCode;
 
 /**
  * A placement waiting in the batching writer, and the outcome it will be completed with.
@@ -15,11 +13,12 @@ record PlacementRequest(PlaceOrder command, CompletableFuture<Outcome> outcome) 
 		this(command, new CompletableFuture<>());
 	}
 
-	OrderRequests.Key key() {
-		return new OrderRequests.Key(command.buyerId(), command.idempotencyKey());
+	IdempotencyKeys.Key key() {
+		return new IdempotencyKeys.Key(command.buyerId(), command.idempotencyKey());
 	}
 
-	sealed interface Outcome {
+	/** How a request ended: {@link Created}, {@link Replayed}, a {@link PlacementRefusal} or {@link Failed}. */
+	sealed interface Outcome permits Created, Replayed, PlacementRefusal, Failed {
 	}
 
 	/** A new order, committed. */
@@ -28,9 +27,6 @@ record PlacementRequest(PlaceOrder command, CompletableFuture<Outcome> outcome) 
 
 	/** The order an earlier request with the same key created. */
 	record Replayed(String orderId) implements Outcome {
-	}
-
-	record Refused(ProblemCode code, LocalizedText reason) implements Outcome {
 	}
 
 	/** The batch could not commit: nothing was acknowledged, the client may retry. */

@@ -27,7 +27,6 @@ import com.orderkeep.inventory.StockManagement;
 import com.orderkeep.ordering.PlaceOrder;
 import com.orderkeep.ordering.internal.PlacementRequest.Created;
 import com.orderkeep.ordering.internal.PlacementRequest.Outcome;
-import com.orderkeep.ordering.internal.PlacementRequest.Refused;
 import com.orderkeep.shared.ProblemCode;
 import com.orderkeep.support.Api;
 import com.orderkeep.support.MutableClock;
@@ -74,7 +73,7 @@ class StockTakenLastTests {
 		List<Outcome> outcomes = placement.commit(batch, false);
 
 		assertThat(outcomes.subList(0, 3)).allMatch(Created.class::isInstance);
-		assertThat(outcomes.subList(3, 5)).allMatch(o -> o instanceof Refused r && r.code() == ProblemCode.OUT_OF_STOCK);
+		assertThat(outcomes.subList(3, 5)).allMatch(o -> o instanceof PlacementRefusal r && r.code() == ProblemCode.OUT_OF_STOCK);
 		assertThat(stock.level(shelf.skuId()).available()).isZero();
 		assertThat(shelf.ordersHeld(api)).isEqualTo(3);
 	}

@@ -20,7 +20,7 @@ import com.orderkeep.shared.SqlTime;
  * repeat gets the same order and a different request under a used key is refused.
  */
 @Repository
-class OrderRequests {
+class IdempotencyKeys {
 
 	private static final String INSERT = """
 			INSERT INTO order_request (buyer_id, idempotency_key, request_hash, order_id, created_at)
@@ -42,7 +42,7 @@ class OrderRequests {
 	private final JdbcClient jdbc;
 	private final NamedParameterJdbcTemplate batch;
 
-	OrderRequests(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+	IdempotencyKeys(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 	}
