@@ -146,28 +146,20 @@ class FlashSaleManagementImpl implements FlashSaleManagement {
 		return results;
 	}
 
-	/** Takes units for the claims, all in one update where they fit, else first come first served. */
+	/** Takes units for the claims from the sale, as a SKU's stock is taken ({@link BatchTake}). */
 	private List<Boolean> take(String saleId, List<Integer> quantities, Instant at) {
-		long total = quantities.stream().mapToLong(Integer::longValue).sum();
-		if (total == 0 || sales.take(saleId, total, at)) {
-			return Collections.nCopies(quantities.size(), true);
-		}
-		long available = sales.find(saleId).map(FlashSaleView::available).orElse(0L);
-		List<Boolean> granted = new ArrayList<>(quantities.size());
-		long left = available;
-		for (int quantity : quantities) {
-			granted.add(quantity <= left);
-			left -= quantity <= left ? quantity : 0;
-		}
-		long subtotal = available - left;
-		if (subtotal == 0 || sales.take(saleId, subtotal, at)) {
-			return granted;
-		}
-		List<Boolean> one = new ArrayList<>(quantities.size());
-		for (int quantity : quantities) {
-			one.add(sales.take(saleId, quantity, at));
-		}
-		return one;
+		return BatchTake.take(new BatchTake.Source() {
+
+			@Override
+			public boolean take(long units) {
+				return sales.take(saleId, units, at);
+			}
+
+			@Override
+			public long available() {
+				return sales.find(saleId).map(FlashSaleView::available).orElse(0L);
+			}
+		}, quantities);
 	}
 
 	/**

@@ -1,9 +1,7 @@
 package com.orderkeep.inventory.internal;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -18,9 +16,6 @@ import com.orderkeep.shared.Things;
 @Service
 @Transactional
 class StockManagementImpl implements StockManagement {
-
-	/** Reads of the level between attempts to take a partial batch, before going request by request. */
-	private static final int PARTIAL_ATTEMPTS = 3;
 
 	private final Stocks stocks;
 	private final Clock clock;
@@ -68,23 +63,18 @@ class StockManagementImpl implements StockManagement {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public List<Boolean> reserve(String skuId, List<Integer> quantities) {
-		long total = quantities.stream().mapToLong(Integer::longValue).sum();
-		if (stocks.take(skuId, total)) {
-			return Collections.nCopies(quantities.size(), true);
-		}
-		for (int attempt = 0; attempt < PARTIAL_ATTEMPTS; attempt++) {
-			long available = stocks.level(skuId).map(StockLevel::available).orElse(0L);
-			List<Boolean> granted = firstComeFirstServed(quantities, available);
-			long subtotal = grantedTotal(quantities, granted);
-			if (subtotal == 0 || stocks.take(skuId, subtotal)) {
-				return granted;
+		return BatchTake.take(new BatchTake.Source() {
+
+			@Override
+			public boolean take(long units) {
+				return stocks.take(skuId, units);
 			}
-		}
-		List<Boolean> granted = new ArrayList<>(quantities.size());
-		for (int quantity : quantities) {
-			granted.add(stocks.take(skuId, quantity));
-		}
-		return granted;
+
+			@Override
+			public long available() {
+				return stocks.level(skuId).map(StockLevel::available).orElse(0L);
+			}
+		}, quantities);
 	}
 
 	@Override
@@ -103,28 +93,5 @@ class StockManagementImpl implements StockManagement {
 	@Transactional(readOnly = true)
 	public StockLevel level(String skuId) {
 		return stocks.level(skuId).orElseThrow(() -> ProblemException.notFound(Things.SKU, skuId));
-	}
-
-	private static List<Boolean> firstComeFirstServed(List<Integer> quantities, long available) {
-		List<Boolean> granted = new ArrayList<>(quantities.size());
-		long left = available;
-		for (int quantity : quantities) {
-			boolean fits = quantity <= left;
-			granted.add(fits);
-			if (fits) {
-				left -= quantity;
-			}
-		}
-		return granted;
-	}
-
-	private static long grantedTotal(List<Integer> quantities, List<Boolean> granted) {
-		long total = 0;
-		for (int i = 0; i < quantities.size(); i++) {
-			if (granted.get(i)) {
-				total += quantities.get(i);
-			}
-		}
-		return total;
 	}
 }
