@@ -2,9 +2,6 @@ package com.orderkeep.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -12,13 +9,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.orderkeep.support.Api;
+import com.orderkeep.support.GatewayCallbacks;
 import com.orderkeep.support.OrderkeepHttpTest;
 
 import tools.jackson.databind.JsonNode;
@@ -53,7 +48,7 @@ class BuyerPayingWhileAnotherPaymentArrivesTests {
 				CountDownLatch gate = new CountDownLatch(1);
 				CompletableFuture<Api.Response> shortPayment = CompletableFuture.supplyAsync(() -> {
 					await(gate);
-					return callback(api, "SHORT-" + UUID.randomUUID(), orderId, SHORT_FEN);
+					return GatewayCallbacks.deliver(api, "SHORT-" + UUID.randomUUID(), orderId, SHORT_FEN);
 				}, pool);
 				CompletableFuture<Api.Response> payment = CompletableFuture.supplyAsync(() -> {
 					await(gate);
@@ -85,17 +80,4 @@ class BuyerPayingWhileAnotherPaymentArrivesTests {
 		}
 	}
 
-	private static Api.Response callback(Api api, String gatewayTxnId, String orderId, long amountFen) {
-		String body = "{\"gatewayTxnId\":\"" + gatewayTxnId + "\",\"orderId\":\"" + orderId + "\",\"amountFen\":" + amountFen
-				+ ",\"status\":\"SUCCESS\"}";
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec("dev-gateway-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			String signature = HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-			return api.send("POST", "/api/payments/callback", null, body, Map.of("X-Signature", signature));
-		}
-		catch (java.security.GeneralSecurityException e) {
-			throw new IllegalStateException(e);
-		}
-	}
 }

@@ -2,18 +2,13 @@ package com.orderkeep.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.orderkeep.support.Api;
-import com.orderkeep.support.Api.Response;
+import com.orderkeep.support.GatewayCallbacks;
 import com.orderkeep.support.MutableClock;
 import com.orderkeep.support.OrderkeepHttpTest;
 
@@ -38,7 +33,6 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LedgerBalanceTests {
 
-	private static final String GATEWAY_SECRET = "dev-gateway-secret";
 	private static final long PRICE_FEN = 3680;
 
 	@LocalServerPort
@@ -201,14 +195,8 @@ class LedgerBalanceTests {
 				Map.of("carrier", "顺丰", "trackingNo", "SF" + System.nanoTime())), 200);
 	}
 
-	private JsonNode callback(String gatewayTxnId, String orderId, long amountFen) throws Exception {
-		String body = "{\"gatewayTxnId\":\"" + gatewayTxnId + "\",\"orderId\":\"" + orderId + "\",\"amountFen\":" + amountFen
-				+ ",\"status\":\"SUCCESS\"}";
-		Mac mac = Mac.getInstance("HmacSHA256");
-		mac.init(new SecretKeySpec(GATEWAY_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-		String signature = HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-		Response response = api.send("POST", "/api/payments/callback", null, body, Map.of("X-Signature", signature));
-		return Api.expect(response, 200).body();
+	private JsonNode callback(String gatewayTxnId, String orderId, long amountFen) {
+		return Api.expect(GatewayCallbacks.deliver(api, gatewayTxnId, orderId, amountFen), 200).body();
 	}
 
 	private JsonNode awaitOrder(String buyer, String orderId, Predicate<JsonNode> until) throws InterruptedException {

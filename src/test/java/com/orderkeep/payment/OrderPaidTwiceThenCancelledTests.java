@@ -2,13 +2,11 @@ package com.orderkeep.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,8 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
@@ -31,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.orderkeep.support.Api;
+import com.orderkeep.support.GatewayCallbacks;
 import com.orderkeep.support.OrderkeepHttpTest;
 
 import tools.jackson.databind.JsonNode;
@@ -184,19 +181,11 @@ class OrderPaidTwiceThenCancelledTests {
 
 	/** Calls back as a gateway does: again with the same transaction while orderkeep answers 409. */
 	private static Api.Response callback(Api api, String gatewayTxnId, String orderId, long amountFen) throws Exception {
-		Api.Response response = deliver(api, gatewayTxnId, orderId, amountFen);
+		Api.Response response = GatewayCallbacks.deliver(api, gatewayTxnId, orderId, amountFen);
 		for (int retry = 0; retry < 3 && response.status() == 409; retry++) {
-			response = deliver(api, gatewayTxnId, orderId, amountFen);
+			response = GatewayCallbacks.deliver(api, gatewayTxnId, orderId, amountFen);
 		}
 		return Api.expect(response, 200);
 	}
 
-	private static Api.Response deliver(Api api, String gatewayTxnId, String orderId, long amountFen) throws Exception {
-		String body = "{\"gatewayTxnId\":\"" + gatewayTxnId + "\",\"orderId\":\"" + orderId + "\",\"amountFen\":" + amountFen
-				+ ",\"status\":\"SUCCESS\"}";
-		Mac mac = Mac.getInstance("HmacSHA256");
-		mac.init(new SecretKeySpec("dev-gateway-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-		String signature = HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-		return api.send("POST", "/api/payments/callback", null, body, Map.of("X-Signature", signature));
-	}
 }

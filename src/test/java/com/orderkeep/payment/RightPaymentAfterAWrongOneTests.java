@@ -2,19 +2,14 @@ package com.orderkeep.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.orderkeep.support.Api;
+import com.orderkeep.support.GatewayCallbacks;
 import com.orderkeep.support.OrderkeepHttpTest;
 
 import tools.jackson.databind.JsonNode;
@@ -59,9 +55,9 @@ class RightPaymentAfterAWrongOneTests {
 
 		CompletableFuture<Api.Response> right;
 		try (Connection heldRefund = holdRefund(orderId, "RETURNED:" + wrongTxn)) {
-			assertThat(Api.expect(callback(api, wrongTxn, orderId, PRICE_FEN + 100), 200).text("outcome"))
+			assertThat(Api.expect(GatewayCallbacks.deliver(api, wrongTxn, orderId, PRICE_FEN + 100), 200).text("outcome"))
 				.isEqualTo("RETURNED_TO_BUYER");
-			right = CompletableFuture.supplyAsync(() -> callback(api, rightTxn, orderId, PRICE_FEN));
+			right = CompletableFuture.supplyAsync(() -> GatewayCallbacks.deliver(api, rightTxn, orderId, PRICE_FEN));
 			try {
 				right.get(3, TimeUnit.SECONDS);
 			}
@@ -95,17 +91,4 @@ class RightPaymentAfterAWrongOneTests {
 		return connection;
 	}
 
-	private static Api.Response callback(Api api, String gatewayTxnId, String orderId, long amountFen) {
-		String body = "{\"gatewayTxnId\":\"" + gatewayTxnId + "\",\"orderId\":\"" + orderId + "\",\"amountFen\":" + amountFen
-				+ ",\"status\":\"SUCCESS\"}";
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec("dev-gateway-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			String signature = HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-			return api.send("POST", "/api/payments/callback", null, body, Map.of("X-Signature", signature));
-		}
-		catch (java.security.GeneralSecurityException e) {
-			throw new IllegalStateException(e);
-		}
-	}
 }

@@ -6,6 +6,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -22,7 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * Answers requests refused by the security filters (no token, a bad or expired token, a missing role) with the same
  * problem details as every other refusal.
  */
-class ProblemResponses {
+class ProblemResponses implements AuthenticationEntryPoint, AuthenticationFailureHandler, AccessDeniedHandler {
 
 	private static final LocalizedText UNAUTHENTICATED = new LocalizedText("请先登录，或登录已过期",
 			"Sign in first: the bearer token is missing, invalid or expired");
@@ -40,33 +42,36 @@ class ProblemResponses {
 		this.locales = locales;
 	}
 
-	AuthenticationEntryPoint unauthenticated() {
-		return (request, response, e) -> {
-			response.setHeader("WWW-Authenticate", "Bearer");
-			write(request, response, ProblemCode.UNAUTHENTICATED, UNAUTHENTICATED);
-		};
+	/** No token, or a bad or expired one. */
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+			throws IOException {
+		response.setHeader("WWW-Authenticate", "Bearer");
+		write(request, response, ProblemCode.UNAUTHENTICATED, UNAUTHENTICATED);
 	}
 
 	/**
 	 * A token the database could not check is not a bad token: the request is answered 503 like any other that
 	 * needs the database while it is out of reach, and the client retries with the same token.
 	 */
-	AuthenticationFailureHandler failedAuthentication() {
-		AuthenticationEntryPoint unauthenticated = unauthenticated();
-		return (request, response, e) -> {
-			if (e instanceof AuthenticationServiceException && e.getCause() instanceof JwtException jwt
-					&& jwt.getCause() instanceof DataAccessException) {
-				response.setHeader(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS);
-				write(request, response, ProblemCode.UNAVAILABLE, UNAVAILABLE);
-			}
-			else {
-				unauthenticated.commence(request, response, e);
-			}
-		};
+	@Override
+	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException e) throws IOException {
+		if (e instanceof AuthenticationServiceException && e.getCause() instanceof JwtException jwt
+				&& jwt.getCause() instanceof DataAccessException) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS);
+			write(request, response, ProblemCode.UNAVAILABLE, UNAVAILABLE);
+		}
+		else {
+			commence(request, response, e);
+		}
 	}
 
-	AccessDeniedHandler forbidden() {
-		return (request, response, e) -> write(request, response, ProblemCode.FORBIDDEN, FORBIDDEN);
+	/** A valid token without the role the endpoint wants. */
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+			throws IOException {
+		write(request, response, ProblemCode.FORBIDDEN, FORBIDDEN);
 	}
 
 	private void write(HttpServletRequest request, HttpServletResponse response, ProblemCode code, LocalizedText text)

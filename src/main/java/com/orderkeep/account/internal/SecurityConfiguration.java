@@ -66,15 +66,15 @@ class SecurityConfiguration {
 				.withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
 					@Override
 					public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
-						filter.setAuthenticationFailureHandler(problems.failedAuthentication());
+						filter.setAuthenticationFailureHandler(problems);
 						return filter;
 					}
 				})
-				.authenticationEntryPoint(problems.unauthenticated())
-				.accessDeniedHandler(problems.forbidden()))
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
 			.exceptionHandling(exceptions -> exceptions
-				.authenticationEntryPoint(problems.unauthenticated())
-				.accessDeniedHandler(problems.forbidden()));
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems));
 		return http.build();
 	}
 

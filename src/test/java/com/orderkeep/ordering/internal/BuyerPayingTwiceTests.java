@@ -1,8 +1,8 @@
 package com.orderkeep.ordering.internal;
 
-import static com.orderkeep.ordering.internal.OrderStateMachineProperties.PLACED_AT;
-import static com.orderkeep.ordering.internal.OrderStateMachineProperties.payAnnounced;
-import static com.orderkeep.ordering.internal.OrderStateMachineProperties.placedOrder;
+import static com.orderkeep.ordering.internal.OrderFixture.PLACED_AT;
+import static com.orderkeep.ordering.internal.OrderFixture.payAnnounced;
+import static com.orderkeep.ordering.internal.OrderFixture.placedOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

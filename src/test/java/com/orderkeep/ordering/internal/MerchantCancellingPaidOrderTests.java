@@ -1,7 +1,7 @@
 package com.orderkeep.ordering.internal;
 
-import static com.orderkeep.ordering.internal.OrderStateMachineProperties.PLACED_AT;
-import static com.orderkeep.ordering.internal.OrderStateMachineProperties.placedOrder;
+import static com.orderkeep.ordering.internal.OrderFixture.PLACED_AT;
+import static com.orderkeep.ordering.internal.OrderFixture.paidOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -14,12 +14,8 @@ import com.orderkeep.shared.Actor;
 
 class MerchantCancellingPaidOrderTests {
 
-	private final Order order = placedOrder(2990, 2);
+	private final Order order = paidOrder(2990, 2);
 	private final Actor merchant = Actor.merchant("merchant-1");
-
-	MerchantCancellingPaidOrderTests() {
-		order.pay("txn-1", 5980, PLACED_AT.plusSeconds(60));
-	}
 
 	@Test
 	void refundsEverythingPaid() {

@@ -1,6 +1,6 @@
 package com.orderkeep.ordering.internal;
 
-import static com.orderkeep.ordering.internal.OrderStateMachineProperties.placedOrder;
+import static com.orderkeep.ordering.internal.OrderFixture.placedOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

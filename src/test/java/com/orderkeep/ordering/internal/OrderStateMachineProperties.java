@@ -1,5 +1,8 @@
 package com.orderkeep.ordering.internal;
 
+import static com.orderkeep.ordering.internal.OrderFixture.PLACED_AT;
+import static com.orderkeep.ordering.internal.OrderFixture.payAnnounced;
+import static com.orderkeep.ordering.internal.OrderFixture.placedOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -31,7 +34,6 @@ import com.orderkeep.shared.Actor;
  */
 class OrderStateMachineProperties {
 
-	static final Instant PLACED_AT = Instant.parse("2025-11-11T00:00:00Z");
 
 	private static final Map<OrderStatus, Set<OrderStatus>> LEGAL_MOVES = Map.of(
 			OrderStatus.PENDING_PAYMENT, EnumSet.of(OrderStatus.TO_SHIP, OrderStatus.CANCELLED),
@@ -40,12 +42,6 @@ class OrderStateMachineProperties {
 			OrderStatus.GROUPING, EnumSet.noneOf(OrderStatus.class),
 			OrderStatus.COMPLETED, EnumSet.noneOf(OrderStatus.class),
 			OrderStatus.CANCELLED, EnumSet.noneOf(OrderStatus.class));
-
-	static Order placedOrder(long priceFen, int quantity) {
-		Order.Snapshot snapshot = new Order.Snapshot("product-1", "sku-1", "merchant-1", "赣南脐橙", "5斤装", priceFen,
-				"果园直供", "水果");
-		return Order.place("order-1", "OK-1", "buyer-1", snapshot, quantity, PLACED_AT, null);
-	}
 
 	@Property(tries = 2000)
 	void keepsItsRulesAfterEveryCommand(@ForAll @LongRange(min = 1, max = 100_000) long priceFen,
@@ -128,14 +124,6 @@ class OrderStateMachineProperties {
 		Order.State s = order.state();
 		assertThat(order.owedToBuyer()).as("owed once every announced refund was paid").isZero();
 		assertThat(s.paidFen() - s.refundedFen()).isEqualTo(kept(s));
-	}
-
-	/** What the payment module does with one announced refund: pays it, but never more than is still owed. */
-	static void payAnnounced(Order order, long announcedFen, Instant at) {
-		long amount = Math.min(announcedFen, order.owedToBuyer());
-		if (amount > 0) {
-			order.refund(amount, at);
-		}
 	}
 
 	private static void assertRules(Order order) {

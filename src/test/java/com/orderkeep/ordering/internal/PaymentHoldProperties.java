@@ -1,7 +1,7 @@
 package com.orderkeep.ordering.internal;
 
-import static com.orderkeep.ordering.internal.OrderStateMachineProperties.PLACED_AT;
-import static com.orderkeep.ordering.internal.OrderStateMachineProperties.placedOrder;
+import static com.orderkeep.ordering.internal.OrderFixture.PLACED_AT;
+import static com.orderkeep.ordering.internal.OrderFixture.placedOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

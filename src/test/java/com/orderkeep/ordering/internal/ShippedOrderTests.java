@@ -1,7 +1,7 @@
 package com.orderkeep.ordering.internal;
 
-import static com.orderkeep.ordering.internal.OrderStateMachineProperties.PLACED_AT;
-import static com.orderkeep.ordering.internal.OrderStateMachineProperties.placedOrder;
+import static com.orderkeep.ordering.internal.OrderFixture.PLACED_AT;
+import static com.orderkeep.ordering.internal.OrderFixture.shippedOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,12 +14,7 @@ import com.orderkeep.shared.Actor;
 
 class ShippedOrderTests {
 
-	private final Order order = placedOrder(12800, 1);
-
-	ShippedOrderTests() {
-		order.pay("txn-1", 12800, PLACED_AT.plusSeconds(60));
-		order.ship("顺丰", "SF1001", Actor.merchant("merchant-1"), PLACED_AT.plusSeconds(120));
-	}
+	private final Order order = shippedOrder(12800, 1);
 
 	@Test
 	void cannotBeCancelledByAnyone() {
