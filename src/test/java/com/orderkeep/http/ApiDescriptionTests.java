@@ -229,6 +229,21 @@ class ApiDescriptionTests {
 		soft.assertAll();
 	}
 
+	// --- refusals every operation describes, answered as described ---
+
+	@Test
+	void answersAnAcceptItCannotServeWithA406Problem() {
+		HttpTestKit.assertProblem(HttpTestKit.raw(port, "GET", "/api/products?q=x", null,
+				Map.of("Accept", "application/xml", "Accept-Language", "en")), 406, "NOT_ACCEPTABLE");
+	}
+
+	@Test
+	void answersABodyAboveTheLimitWithA413Problem() {
+		String body = "{\"username\":\"" + "u".repeat(1_100_000) + "\",\"password\":\"secret-1\"}";
+		HttpTestKit.assertProblem(HttpTestKit.raw(port, "POST", "/api/auth/register", body,
+				Map.of("Content-Type", "application/json")), 413, "PAYLOAD_TOO_LARGE");
+	}
+
 	// --- the contract check refuses what the description does not allow ---
 
 	@Test

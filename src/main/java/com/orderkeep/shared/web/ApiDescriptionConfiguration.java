@@ -105,7 +105,7 @@ class ApiDescriptionConfiguration {
 		Set<ProblemCode> codes = EnumSet.of(ProblemCode.VALIDATION_FAILED, ProblemCode.UNAUTHENTICATED,
 				ProblemCode.NOT_ACCEPTABLE, ProblemCode.UNAVAILABLE);
 		if (!open) {
-			operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
+			operation.setSecurity(List.of(new SecurityRequirement().addList(BEARER)));
 		}
 		if (!roles.isEmpty()) {
 			codes.add(ProblemCode.FORBIDDEN);
@@ -121,7 +121,12 @@ class ApiDescriptionConfiguration {
 		String who = open ? "Open to anyone (a bearer token, if sent, must be valid)."
 				: roles.isEmpty() ? "For any signed-in user."
 				: "For " + String.join(" or ", roles.stream().map(Role::name).sorted().toList()) + ".";
-		operation.setDescription(operation.getDescription() == null ? who : operation.getDescription() + "\n\n" + who);
+		if (operation.getDescription() == null) {
+			operation.setDescription(who);
+		}
+		else if (!operation.getDescription().endsWith(who)) {
+			operation.setDescription(operation.getDescription() + "\n\n" + who);
+		}
 	}
 
 	private static Schema<?> problem() {
