@@ -39,6 +39,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 import com.orderkeep.support.Api;
+import com.orderkeep.support.ApiContract;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,10 +64,12 @@ final class HttpTestKit {
 
 	/**
 	 * Sends a request exactly as given: no {@code Content-Type}, {@code Accept-Language} or {@code Authorization}
-	 * unless among {@code headers}.
+	 * unless among {@code headers}. The exchange is held to the published description like any other
+	 * ({@link ApiContract}): a deliberately bad request must still get an answer the description lists.
 	 */
 	static Api.Response raw(int port, String method, String path, @Nullable String body, Map<String, String> headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+		String base = "http://127.0.0.1:" + port;
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
 			.timeout(Duration.ofSeconds(30))
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
 					: HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -74,6 +77,7 @@ final class HttpTestKit {
 		try {
 			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			String text = response.body();
+			ApiContract.of(base).check(method, path, headers, body, response.statusCode(), response.headers(), text);
 			JsonNode node;
 			try {
 				node = text == null || text.isBlank() ? json.createObjectNode() : json.readTree(text);

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A client of orderkeep's HTTP contract, as scripts and pages use it: real requests to a running server.
+ * A client of orderkeep's HTTP contract, as scripts and pages use it: real requests to a running server, each
+ * exchange held to the server's published description ({@link ApiContract}).
  */
 public final class Api {
 
@@ -54,17 +56,20 @@ public final class Api {
 		String raw = body == null ? null : body instanceof String s ? s : json.writeValueAsString(body);
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
 		request.method(method, raw == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(raw));
+		Map<String, String> sent = new LinkedHashMap<>();
 		if (raw != null) {
-			request.header("Content-Type", "application/json");
+			sent.put("Content-Type", "application/json");
 		}
-		request.header("Accept-Language", "en");
+		sent.put("Accept-Language", "en");
 		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
+			sent.put("Authorization", "Bearer " + token);
 		}
-		headers.forEach(request::header);
+		sent.putAll(headers);
+		sent.forEach(request::header);
 		try {
 			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			String text = response.body();
+			ApiContract.of(base).check(method, path, sent, raw, response.statusCode(), response.headers(), text);
 			JsonNode node = text == null || text.isBlank() ? json.createObjectNode() : parse(text);
 			return new Response(response.statusCode(), node, response.headers(), text);
 		}

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.orderkeep.account.AccountManagement;
 import com.orderkeep.shared.Role;
+import com.orderkeep.shared.ProblemCode;
+import com.orderkeep.shared.Refuses;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,6 +32,7 @@ class AgentController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Create a customer-service agent")
+	@Refuses(ProblemCode.USERNAME_TAKEN)
 	Map<String, String> create(@Valid @RequestBody Credentials credentials) {
 		return Map.of("userId", accounts.createUser(credentials.username(), credentials.password(), Role.AGENT, null));
 	}

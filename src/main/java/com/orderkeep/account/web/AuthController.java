@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.orderkeep.account.AccountManagement;
 import com.orderkeep.account.AccountManagement.SignedIn;
+import com.orderkeep.shared.ProblemCode;
+import com.orderkeep.shared.Refuses;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,6 +31,7 @@ class AuthController {
 	@PostMapping("/register")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Open a buyer account and sign in")
+	@Refuses(ProblemCode.USERNAME_TAKEN)
 	SignedIn register(@Valid @RequestBody Credentials credentials) {
 		return accounts.register(credentials.username(), credentials.password());
 	}

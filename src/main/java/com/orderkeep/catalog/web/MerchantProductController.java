@@ -13,6 +13,8 @@ import com.orderkeep.catalog.CatalogManagement;
 import com.orderkeep.catalog.ProductView;
 import com.orderkeep.catalog.ProductView.SkuView;
 import com.orderkeep.shared.Caller;
+import com.orderkeep.shared.ProblemCode;
+import com.orderkeep.shared.Refuses;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,6 +40,7 @@ class MerchantProductController {
 
 	@PostMapping("/api/merchant/products/{productId}/delist")
 	@Operation(summary = "Take a product off sale, with a reason buyers will see")
+	@Refuses(ProblemCode.INVALID_STATE)
 	ProductView delist(Caller merchant, @PathVariable String productId, @Valid @RequestBody ProductRequests.Delist delist) {
 		String note = delist.note() == null ? "" : delist.note().strip();
 		return catalog.delist(merchant.shop(), productId, delist.reasonCode(), note, merchant.actor());
@@ -45,6 +48,7 @@ class MerchantProductController {
 
 	@PostMapping("/api/merchant/products/{productId}/relist")
 	@Operation(summary = "Put a delisted product back on sale, optionally with new prices and stock")
+	@Refuses(ProblemCode.INVALID_STATE)
 	ProductView relist(Caller merchant, @PathVariable String productId,
 			@Valid @RequestBody(required = false) ProductRequests.@Nullable Relist relist) {
 		var changes = relist == null ? java.util.List.<CatalogManagement.SkuChange>of() : relist.changes();

@@ -13,6 +13,8 @@ import com.orderkeep.catalog.CatalogManagement.Shop;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import com.orderkeep.shared.CleanText;
+import com.orderkeep.shared.ProblemCode;
+import com.orderkeep.shared.Refuses;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -38,6 +40,7 @@ class ShopController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Open a shop with a merchant account")
+	@Refuses(ProblemCode.USERNAME_TAKEN)
 	Shop open(@Valid @RequestBody OpenShop shop) {
 		return catalog.openShop(shop.username(), shop.password(), shop.shopName().strip());
 	}

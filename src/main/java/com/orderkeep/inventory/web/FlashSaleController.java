@@ -15,6 +15,8 @@ import com.orderkeep.inventory.FlashSaleManagement;
 import com.orderkeep.inventory.FlashSaleManagement.NewFlashSale;
 import com.orderkeep.inventory.FlashSaleView;
 import com.orderkeep.shared.Caller;
+import com.orderkeep.shared.ProblemCode;
+import com.orderkeep.shared.Refuses;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,6 +46,7 @@ class FlashSaleController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('MERCHANT')")
 	@Operation(summary = "Carve a flash sale out of a SKU's stock, at a sale price, for a window, with a per-buyer limit")
+	@Refuses({ ProblemCode.NOT_FOUND, ProblemCode.OUT_OF_STOCK })
 	FlashSaleView create(Caller merchant, @Valid @RequestBody CreateFlashSale sale) {
 		return sales.create(merchant.shop(), new NewFlashSale(sale.skuId(), sale.priceFen(), sale.stock(),
 				sale.perBuyerLimit(), sale.startsAt(), sale.endsAt()));

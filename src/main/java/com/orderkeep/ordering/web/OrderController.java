@@ -21,8 +21,11 @@ import com.orderkeep.ordering.PlaceOrder;
 import com.orderkeep.ordering.Placement;
 import com.orderkeep.shared.Caller;
 import com.orderkeep.shared.ProblemException;
+import com.orderkeep.shared.ProblemCode;
+import com.orderkeep.shared.Refuses;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -43,6 +46,11 @@ class OrderController {
 	@PostMapping("/api/orders")
 	@PreAuthorize("hasRole('BUYER')")
 	@Operation(summary = "Place an order: 201 for a new one, 200 with the same order for a repeat of the same key")
+	@ApiResponse(responseCode = "201", description = "The order was placed and committed")
+	@ApiResponse(responseCode = "200", description = "A repeat of an Idempotency-Key with the same body: the order it placed")
+	@Refuses({ ProblemCode.NOT_FOUND, ProblemCode.OUT_OF_STOCK, ProblemCode.PRODUCT_DELISTED, ProblemCode.INVALID_STATE,
+			ProblemCode.GROUP_BUY_NOT_OFFERED, ProblemCode.IDEMPOTENCY_KEY_REUSED, ProblemCode.LIMIT_EXCEEDED,
+			ProblemCode.RATE_LIMITED })
 	ResponseEntity<OrderView> place(Caller buyer,
 			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 64) @Pattern(regexp = "[\\x21-\\x7E]+") String idempotencyKey,
 			@Valid @RequestBody OrderRequests.Place request) {
@@ -73,6 +81,7 @@ class OrderController {
 	@PostMapping("/api/orders/{orderId}/cancel")
 	@PreAuthorize("hasRole('BUYER')")
 	@Operation(summary = "Cancel before shipping; a paid order is refunded in full")
+	@Refuses({ ProblemCode.INVALID_STATE, ProblemCode.PAYMENT_IN_PROGRESS, ProblemCode.CONFLICT })
 	OrderView cancel(Caller buyer, @PathVariable String orderId,
 			@Valid @RequestBody(required = false) OrderRequests.@Nullable BuyerCancel request) {
 		CancelReason reason = request == null || request.reasonCode() == null ? CancelReason.CHANGED_MIND : request.reasonCode();
@@ -82,6 +91,7 @@ class OrderController {
 	@PostMapping("/api/orders/{orderId}/confirm-receipt")
 	@PreAuthorize("hasRole('BUYER')")
 	@Operation(summary = "Confirm the goods arrived; the order completes")
+	@Refuses({ ProblemCode.INVALID_STATE, ProblemCode.CONFLICT })
 	OrderView confirmReceipt(Caller buyer, @PathVariable String orderId) {
 		return orders.confirmReceipt(orderId, buyer);
 	}

@@ -6,6 +6,7 @@ import com.orderkeep.ordering.CancelReason;
 import com.orderkeep.ordering.OrderManagement;
 import com.orderkeep.shared.CleanText;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -26,10 +27,17 @@ final class OrderRequests {
 			@Nullable Boolean startGroup) {
 	}
 
-	record BuyerCancel(@Nullable CancelReason reasonCode) {
+	/** The reasons a buyer may give ({@link CancelReason#mayBeGivenBy}); any other is refused with 400. */
+	record BuyerCancel(
+			@Schema(implementation = String.class, allowableValues = { "CHANGED_MIND", "ORDERED_BY_MISTAKE", "OTHER" },
+					description = "Defaults to CHANGED_MIND") @Nullable CancelReason reasonCode) {
 	}
 
-	record MerchantCancel(@NotNull CancelReason reasonCode, @Size(max = 500) @CleanText(multiline = true) @Nullable String note) {
+	/** The reasons a merchant may give ({@link CancelReason#mayBeGivenBy}); any other is refused with 400. */
+	record MerchantCancel(
+			@Schema(implementation = String.class, allowableValues = { "OUT_OF_STOCK", "PRICE_ADJUSTMENT", "QUALITY_ISSUE",
+					"OTHER" }) @NotNull CancelReason reasonCode,
+			@Size(max = 500) @CleanText(multiline = true) @Nullable String note) {
 	}
 
 	record Ship(@NotBlank @Size(max = 40) @CleanText String carrier,

@@ -14,8 +14,12 @@ import org.springframework.web.bind.annotation.RestController;
 import com.orderkeep.ordering.OrderView;
 import com.orderkeep.payment.PaymentManagement;
 import com.orderkeep.shared.Caller;
+import com.orderkeep.shared.ProblemCode;
+import com.orderkeep.shared.Refuses;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -31,12 +35,16 @@ class PaymentController {
 	@PostMapping("/api/orders/{orderId}/pay")
 	@PreAuthorize("hasRole('BUYER')")
 	@Operation(summary = "Pay an order awaiting payment; the simulated gateway captures and calls back at once")
+	@Refuses({ ProblemCode.INVALID_STATE, ProblemCode.PAYMENT_IN_PROGRESS, ProblemCode.CONFLICT })
 	OrderView pay(Caller buyer, @PathVariable String orderId) {
 		return payments.pay(orderId, buyer);
 	}
 
 	@PostMapping(path = "/api/payments/callback", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The gateway's signed callback (X-Signature: HMAC-SHA256 of the raw body, lower-case hex)")
+	@Refuses({ ProblemCode.NOT_FOUND, ProblemCode.CONFLICT })
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = GatewayCallback.class)))
 	Map<String, String> callback(@RequestBody byte[] rawBody,
 			@RequestHeader(name = "X-Signature", required = false) @Nullable String signature) {
 		return Map.of("outcome", payments.receiveCallback(rawBody, signature == null ? "" : signature).name());
