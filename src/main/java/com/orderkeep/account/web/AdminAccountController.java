@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 import com.orderkeep.account.AccountAdministration;
 import com.orderkeep.account.AccountView;
 import com.orderkeep.shared.Caller;
+import com.orderkeep.shared.ProblemCode;
+import com.orderkeep.shared.Refuses;
 import com.orderkeep.shared.Role;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -41,6 +43,7 @@ class AdminAccountController {
 
 	@PostMapping("/disable")
 	@Operation(summary = "Disable an account: its tokens are refused at once, and a merchant's products stop selling")
+	@Refuses(ProblemCode.INVALID_STATE)
 	AccountView disable(Caller admin, @PathVariable String userId) {
 		return accounts.disable(userId, admin);
 	}
@@ -53,6 +56,7 @@ class AdminAccountController {
 
 	@PostMapping("/role")
 	@Operation(summary = "Give an account another role; tokens issued before are refused")
+	@Refuses(ProblemCode.INVALID_STATE)
 	AccountView changeRole(Caller admin, @PathVariable String userId, @Valid @RequestBody RoleChange change) {
 		return accounts.changeRole(userId, change.role(), admin);
 	}

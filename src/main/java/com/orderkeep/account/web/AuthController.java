@@ -38,6 +38,7 @@ class AuthController {
 
 	@PostMapping("/token")
 	@Operation(summary = "Sign in: trade a username and password for a bearer token; repeated failures are rate limited")
+	@Refuses(ProblemCode.RATE_LIMITED)
 	SignedIn token(@Valid @RequestBody SignIn credentials, HttpServletRequest request) {
 		return accounts.signIn(credentials.username(), credentials.password(), request.getRemoteAddr());
 	}

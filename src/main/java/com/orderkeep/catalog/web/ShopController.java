@@ -40,7 +40,7 @@ class ShopController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Open a shop with a merchant account")
-	@Refuses(ProblemCode.USERNAME_TAKEN)
+	@Refuses({ ProblemCode.USERNAME_TAKEN, ProblemCode.SHOP_NAME_TAKEN })
 	Shop open(@Valid @RequestBody OpenShop shop) {
 		return catalog.openShop(shop.username(), shop.password(), shop.shopName().strip());
 	}

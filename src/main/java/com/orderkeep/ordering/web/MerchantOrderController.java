@@ -45,14 +45,14 @@ class MerchantOrderController {
 
 	@PostMapping("/api/merchant/orders/{orderId}/ship")
 	@Operation(summary = "Ship a paid order")
-	@Refuses({ ProblemCode.INVALID_STATE, ProblemCode.CONFLICT })
+	@Refuses(ProblemCode.INVALID_STATE)
 	OrderView ship(Caller merchant, @PathVariable String orderId, @Valid @RequestBody OrderRequests.Ship ship) {
 		return orders.ship(orderId, merchant, ship.carrier().strip(), ship.trackingNo());
 	}
 
 	@PostMapping("/api/merchant/orders/{orderId}/cancel")
 	@Operation(summary = "Cancel with a reason; a paid order is refunded in full at once")
-	@Refuses({ ProblemCode.INVALID_STATE, ProblemCode.PAYMENT_IN_PROGRESS, ProblemCode.CONFLICT })
+	@Refuses({ ProblemCode.INVALID_STATE, ProblemCode.PAYMENT_IN_PROGRESS })
 	OrderView cancel(Caller merchant, @PathVariable String orderId, @Valid @RequestBody OrderRequests.MerchantCancel cancel) {
 		return orders.cancelByMerchant(orderId, merchant, cancel.reasonCode(), cancel.note() == null ? "" : cancel.note().strip());
 	}

@@ -81,7 +81,7 @@ class OrderController {
 	@PostMapping("/api/orders/{orderId}/cancel")
 	@PreAuthorize("hasRole('BUYER')")
 	@Operation(summary = "Cancel before shipping; a paid order is refunded in full")
-	@Refuses({ ProblemCode.INVALID_STATE, ProblemCode.PAYMENT_IN_PROGRESS, ProblemCode.CONFLICT })
+	@Refuses({ ProblemCode.INVALID_STATE, ProblemCode.PAYMENT_IN_PROGRESS })
 	OrderView cancel(Caller buyer, @PathVariable String orderId,
 			@Valid @RequestBody(required = false) OrderRequests.@Nullable BuyerCancel request) {
 		CancelReason reason = request == null || request.reasonCode() == null ? CancelReason.CHANGED_MIND : request.reasonCode();
@@ -91,7 +91,7 @@ class OrderController {
 	@PostMapping("/api/orders/{orderId}/confirm-receipt")
 	@PreAuthorize("hasRole('BUYER')")
 	@Operation(summary = "Confirm the goods arrived; the order completes")
-	@Refuses({ ProblemCode.INVALID_STATE, ProblemCode.CONFLICT })
+	@Refuses(ProblemCode.INVALID_STATE)
 	OrderView confirmReceipt(Caller buyer, @PathVariable String orderId) {
 		return orders.confirmReceipt(orderId, buyer);
 	}

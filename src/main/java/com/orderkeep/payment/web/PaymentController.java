@@ -35,14 +35,14 @@ class PaymentController {
 	@PostMapping("/api/orders/{orderId}/pay")
 	@PreAuthorize("hasRole('BUYER')")
 	@Operation(summary = "Pay an order awaiting payment; the simulated gateway captures and calls back at once")
-	@Refuses({ ProblemCode.INVALID_STATE, ProblemCode.PAYMENT_IN_PROGRESS, ProblemCode.CONFLICT })
+	@Refuses({ ProblemCode.INVALID_STATE, ProblemCode.PAYMENT_IN_PROGRESS })
 	OrderView pay(Caller buyer, @PathVariable String orderId) {
 		return payments.pay(orderId, buyer);
 	}
 
 	@PostMapping(path = "/api/payments/callback", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The gateway's signed callback (X-Signature: HMAC-SHA256 of the raw body, lower-case hex)")
-	@Refuses({ ProblemCode.NOT_FOUND, ProblemCode.CONFLICT })
+	@Refuses({ ProblemCode.NOT_FOUND, ProblemCode.INVALID_STATE })
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = GatewayCallback.class)))
 	Map<String, String> callback(@RequestBody byte[] rawBody,

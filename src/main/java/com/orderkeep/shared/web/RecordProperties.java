@@ -58,6 +58,20 @@ class RecordProperties implements ModelConverter {
 			if (notEmpty(record, component)) {
 				atLeastOne(property);
 			}
+			inWordsIfUnicodeClasses(property);
+		}
+	}
+
+	/**
+	 * OpenAPI patterns are ECMA-262 regular expressions, which read Unicode classes such as {@code \\p{L}} only
+	 * with a flag a description cannot give; a client would refuse every valid value. Such a rule is told in words.
+	 */
+	private static void inWordsIfUnicodeClasses(Schema property) {
+		String pattern = property.getPattern();
+		if (pattern != null && pattern.contains("\\p{")) {
+			String rule = "Matches the Java regular expression " + pattern + " (\\p{L}: a letter of any script, \\p{N}: a digit).";
+			property.setDescription(property.getDescription() == null ? rule : property.getDescription() + " " + rule);
+			property.setPattern(null);
 		}
 	}
 
