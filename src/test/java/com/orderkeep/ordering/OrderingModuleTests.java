@@ -36,7 +36,9 @@ import com.orderkeep.support.TestDatabaseInitializer;
  * per order. A compensation another module grants shows on the order once, however often its event is delivered.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@TestPropertySource(properties = "orderkeep.auth.bcrypt-strength=4")
+@TestPropertySource(properties = { "orderkeep.admin-password=admin-test-password", "orderkeep.auth.bcrypt-strength=4" })
+// The run's database is shared with the other test contexts, and the platform account's password is set at every
+// start: the same password as theirs keeps their admin tokens working.
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import(TestClockConfiguration.class)
 class OrderingModuleTests {

@@ -38,7 +38,10 @@ import com.orderkeep.support.TestDatabaseInitializer;
  * falls due and not before, once however many nodes race for it, and again later when its kind does not settle it.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@TestPropertySource(properties = { "orderkeep.auth.bcrypt-strength=4", "orderkeep.orders.deadline-tick=1h" })
+@TestPropertySource(properties = { "orderkeep.admin-password=admin-test-password", "orderkeep.auth.bcrypt-strength=4",
+		"orderkeep.orders.deadline-tick=1h" })
+// The run's database is shared with the other test contexts, and the platform account's password is set at every
+// start: the same password as theirs keeps their admin tokens working.
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import({ TestClockConfiguration.class, ContributedDeadlineTests.Kinds.class })
 class ContributedDeadlineTests {
