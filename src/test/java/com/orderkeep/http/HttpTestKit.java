@@ -18,7 +18,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +26,6 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 
@@ -39,6 +37,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 import com.orderkeep.support.Api;
+import com.orderkeep.support.GatewayCallbacks;
 import com.orderkeep.support.ApiContract;
 
 import tools.jackson.databind.JsonNode;
@@ -50,9 +49,6 @@ import tools.jackson.databind.json.JsonMapper;
  * for asynchronous outcomes, and the row counts of every application table.
  */
 final class HttpTestKit {
-
-	/** The gateway secret of the embedded configuration. */
-	static final String GATEWAY_SECRET = "dev-gateway-secret";
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -112,20 +108,12 @@ final class HttpTestKit {
 
 	/** The body of a successful capture callback. */
 	static String captureBody(String gatewayTxnId, String orderId, long amountFen) {
-		return "{\"gatewayTxnId\":\"" + gatewayTxnId + "\",\"orderId\":\"" + orderId + "\",\"amountFen\":" + amountFen
-				+ ",\"status\":\"SUCCESS\"}";
+		return GatewayCallbacks.capture(gatewayTxnId, orderId, amountFen);
 	}
 
 	/** HMAC-SHA256 of the raw body with the gateway secret, lower-case hex, as the gateway signs callbacks. */
 	static String sign(String body) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(GATEWAY_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (java.security.GeneralSecurityException e) {
-			throw new IllegalStateException(e);
-		}
+		return GatewayCallbacks.sign(body);
 	}
 
 	// --- tokens orderkeep did not issue ---

@@ -22,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.orderkeep.support.Api;
+import com.orderkeep.support.GatewayCallbacks;
 import com.orderkeep.support.OrderkeepHttpTest;
 
 import tools.jackson.databind.JsonNode;
@@ -87,7 +88,7 @@ class PaymentCallbackTests {
 			assertProblem(callback(port, body, signature), 401, "UNAUTHENTICATED");
 		}
 		assertProblem(callback(port, body, null), 401, "UNAUTHENTICATED");
-		assertProblem(callback(port, body, signWith("another-secret", body)), 401, "UNAUTHENTICATED");
+		assertProblem(callback(port, body, GatewayCallbacks.signWith("another-secret", body)), 401, "UNAUTHENTICATED");
 
 		JsonNode order = order();
 		assertThat(order.path("status").asString()).isEqualTo("PENDING_PAYMENT");
@@ -231,17 +232,6 @@ class PaymentCallbackTests {
 		return JdbcClient.create(dataSource)
 			.sql("SELECT COALESCE(SUM(amount_fen), 0) FROM ledger_entry WHERE account = :account")
 			.param("account", "ESCROW:" + orderId).query(Long.class).single() * -1;
-	}
-
-	private static String signWith(String secret, String body) {
-		try {
-			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-			mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
-			return java.util.HexFormat.of().formatHex(mac.doFinal(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-		}
-		catch (java.security.GeneralSecurityException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	private static void assertPayment(JsonNode order, String status, long paidFen, long refundedFen) {

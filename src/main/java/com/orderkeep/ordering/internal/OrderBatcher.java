@@ -6,7 +6,9 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +34,13 @@ class OrderBatcher implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(OrderBatcher.class);
 	/** Retries of a batch that lost a race (a key or order number taken meanwhile, a lock conflict). */
-	private static final int ATTEMPTS = 3;
+	private static final int ATTEMPTS = 5;
+	/**
+	 * The pause before writing a batch again after a lost race, times the races lost. The batch that won is usually
+	 * still committing: the embedded store refuses a conflicting write at once rather than waiting for that commit,
+	 * so retrying at once loses again (a buyer's first purchase in a flash sale, counted by two batches in flight).
+	 */
+	private static final long RACE_BACKOFF_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
 
 	private final BatchPlacement placement;
 	private final OrderMetrics metrics;
@@ -124,6 +132,7 @@ class OrderBatcher implements DisposableBean {
 				if (racesLost == ATTEMPTS) {
 					return failed(batch, raced);
 				}
+				LockSupport.parkNanos(RACE_BACKOFF_NANOS * racesLost);
 			}
 			catch (RuntimeException | Error failure) {
 				log.warn("Batch of {} orders failed; none was acknowledged: {}", batch.size(), failure.toString());
