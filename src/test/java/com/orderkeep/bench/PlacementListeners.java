@@ -16,17 +16,17 @@ public class PlacementListeners {
 	private final AtomicLong fraud = new AtomicLong();
 	private final AtomicLong notifications = new AtomicLong();
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(id = "bench.reputation")
 	void reputation(OrdersPlaced placed) {
 		reputation.addAndGet(placed.orders().size());
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(id = "bench.fraud")
 	void fraud(OrdersPlaced placed) {
 		fraud.addAndGet(placed.orders().size());
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(id = "bench.notifications")
 	void notifications(OrdersPlaced placed) {
 		notifications.addAndGet(placed.orders().size());
 	}

@@ -21,7 +21,7 @@ class ChangeRequests {
 		this.compensations = compensations;
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(id = "ordering.show-granted-compensation")
 	void on(CompensationGranted granted) {
 		if (compensations.granted(granted.orderId(), granted.grantId())) {
 			return;
