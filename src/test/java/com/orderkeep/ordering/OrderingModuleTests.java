@@ -120,7 +120,21 @@ class OrderingModuleTests {
 				assertThat(batches.stream().flatMap(placed -> placed.orders().stream()).map(OrderPlaced::orderId))
 					.containsExactlyInAnyOrderElementsOf(placedIds);
 				assertThat(batches).hasSizeLessThan(buyers);
+				assertThat(storedPublications(batches)).allSatisfy(serialized -> assertThat(serialized)
+					.as("a listener's publication refers to the batch stored once").hasSizeLessThan(100).contains("storedOnce"));
 			});
+	}
+
+	private List<String> storedPublications(List<OrdersPlaced> batches) {
+		return batches.stream()
+			.map(batch -> jdbc.sql("""
+					SELECT p.serialized_event FROM event_publication p
+					WHERE p.listener_id = 'test.hear-placed-orders'
+					AND EXISTS (SELECT 1 FROM event_payload e WHERE e.payload_key = :batch)
+					AND p.serialized_event LIKE :reference
+					""").param("batch", batch.batchId()).param("reference", "%" + batch.batchId() + "%")
+				.query(String.class).single())
+			.toList();
 	}
 
 	@Test

@@ -262,7 +262,7 @@ class BatchPlacement {
 			announced.add(new OrderPlaced(s.id(), s.buyerId(), order.merchantId(), s.snapshot().skuId(), s.quantity(),
 					s.totalFen(), now));
 		}
-		events.publishEvent(new OrdersPlaced(announced));
+		events.publishEvent(new OrdersPlaced(Ids.next(), announced));
 	}
 
 	private static Order newOrder(PlaceOrder command, SkuForSale sku, long priceFen, Instant now) {
