@@ -2,19 +2,12 @@ package com.orderkeep.account.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.EstimationProbe;
-import io.github.bucket4j.TimeMeter;
+import com.orderkeep.shared.TokenBuckets;
 
 /**
  * Token buckets (Bucket4j) of failed sign-ins per username and per client address, refilled on the application clock.
@@ -26,13 +19,13 @@ import io.github.bucket4j.TimeMeter;
 class SignInLimits {
 
 	private final SignInProperties properties;
-	private final TimeMeter time;
-	private final Map<String, Bucket> accounts = new ConcurrentHashMap<>();
-	private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();
+	private final TokenBuckets accounts;
+	private final TokenBuckets addresses;
 
 	SignInLimits(SignInProperties properties, Clock clock) {
 		this.properties = properties;
-		this.time = new ClockTimeMeter(clock);
+		this.accounts = new TokenBuckets(properties.failuresPerAccount(), properties.period(), clock);
+		this.addresses = new TokenBuckets(properties.failuresPerAddress(), properties.period(), clock);
 	}
 
 	/** How long the account or the address must wait before its next attempt; zero if it may try now. */
@@ -40,50 +33,21 @@ class SignInLimits {
 		if (!properties.enabled()) {
 			return Duration.ZERO;
 		}
-		Duration account = waitBefore(accounts.get(usernameKey));
-		Duration fromAddress = waitBefore(addresses.get(address));
+		Duration account = accounts.waitFor(usernameKey);
+		Duration fromAddress = addresses.waitFor(address);
 		return account.compareTo(fromAddress) >= 0 ? account : fromAddress;
 	}
 
 	void failed(String usernameKey, String address) {
 		if (properties.enabled()) {
-			accounts.computeIfAbsent(usernameKey, k -> bucket(properties.failuresPerAccount())).tryConsume(1);
-			addresses.computeIfAbsent(address, k -> bucket(properties.failuresPerAddress())).tryConsume(1);
+			accounts.take(usernameKey);
+			addresses.take(address);
 		}
-	}
-
-	private static Duration waitBefore(@Nullable Bucket bucket) {
-		if (bucket == null) {
-			return Duration.ZERO;
-		}
-		EstimationProbe probe = bucket.estimateAbilityToConsume(1);
-		return probe.canBeConsumed() ? Duration.ZERO : Duration.ofNanos(Math.max(1, probe.getNanosToWaitForRefill()));
-	}
-
-	private Bucket bucket(int failures) {
-		return Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(failures).refillGreedy(failures, properties.period()).build())
-			.withCustomTimePrecision(time)
-			.build();
 	}
 
 	@Scheduled(fixedDelay = 60, timeUnit = TimeUnit.SECONDS)
 	void forgetRecovered() {
-		accounts.entrySet().removeIf(e -> e.getValue().getAvailableTokens() >= properties.failuresPerAccount());
-		addresses.entrySet().removeIf(e -> e.getValue().getAvailableTokens() >= properties.failuresPerAddress());
-	}
-
-	private record ClockTimeMeter(Clock clock) implements TimeMeter {
-
-		@Override
-		public long currentTimeNanos() {
-			Instant now = clock.instant();
-			return TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano();
-		}
-
-		@Override
-		public boolean isWallClockBased() {
-			return true;
-		}
+		accounts.forgetFull();
+		addresses.forgetFull();
 	}
 }

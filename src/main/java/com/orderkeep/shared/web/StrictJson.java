@@ -1,5 +1,7 @@
 package com.orderkeep.shared.web;
 
+import java.util.function.Consumer;
+
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.MutableCoercionConfig;
 import tools.jackson.databind.type.LogicalType;
 
 /**
@@ -29,8 +32,7 @@ class StrictJson {
 					CoercionInputShape.Boolean));
 	}
 
-	private static java.util.function.Consumer<tools.jackson.databind.cfg.MutableCoercionConfig> refuse(
-			CoercionInputShape... shapes) {
+	private static Consumer<MutableCoercionConfig> refuse(CoercionInputShape... shapes) {
 		return config -> {
 			for (CoercionInputShape shape : shapes) {
 				config.setCoercion(shape, CoercionAction.Fail);
