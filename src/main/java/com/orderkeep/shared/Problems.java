@@ -2,14 +2,19 @@ package com.orderkeep.shared;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,6 +38,22 @@ public final class Problems {
 		problem.setTitle(code.name());
 		problem.setProperty("code", code.name());
 		return problem;
+	}
+
+	/**
+	 * The answer to a refusal in Spring MVC, in the request's language, with {@code Retry-After} when the client may
+	 * retry (always for a 503).
+	 */
+	public static ResponseEntity<ProblemDetail> response(ProblemCode code, LocalizedText text, @Nullable Duration retryAfter) {
+		HttpHeaders headers = new HttpHeaders();
+		if (retryAfter != null) {
+			headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (retryAfter.toMillis() + 999) / 1000)));
+		}
+		else if (code == ProblemCode.UNAVAILABLE) {
+			headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+		}
+		headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		return ResponseEntity.status(code.status()).headers(headers).body(of(code, text, LocaleContextHolder.getLocale()));
 	}
 
 	/** The problem as JSON text, for answers written outside Spring MVC. */

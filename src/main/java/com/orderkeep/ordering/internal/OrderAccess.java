@@ -2,10 +2,9 @@ package com.orderkeep.ordering.internal;
 
 import org.springframework.stereotype.Component;
 
+import com.orderkeep.ordering.OrderRefused;
 import com.orderkeep.shared.Caller;
-import com.orderkeep.shared.ProblemException;
 import com.orderkeep.shared.Role;
-import com.orderkeep.shared.Things;
 
 /**
  * Who may see and act on an order: its buyer, its merchant, agents and the platform. To anyone else it does not
@@ -28,7 +27,7 @@ class OrderAccess {
 			case AGENT, ADMIN -> true;
 		};
 		if (!visible) {
-			throw ProblemException.notFound(Things.ORDER, orderId);
+			throw OrderRefused.noSuchOrder(orderId);
 		}
 		return order;
 	}
@@ -44,7 +43,7 @@ class OrderAccess {
 	private Order owned(String orderId, Caller caller, Role owner) {
 		Order order = visible(orderId, caller);
 		if (caller.role() != owner) {
-			throw ProblemException.notFound(Things.ORDER, orderId);
+			throw OrderRefused.noSuchOrder(orderId);
 		}
 		return order;
 	}

@@ -12,8 +12,9 @@ import com.orderkeep.ordering.OrderStatus;
 import com.orderkeep.ordering.OrderView;
 import com.orderkeep.ordering.PlaceOrder;
 import com.orderkeep.ordering.Placement;
+import com.orderkeep.ordering.OrderRefused;
+import com.orderkeep.shared.LocalizedText;
 import com.orderkeep.shared.Caller;
-import com.orderkeep.shared.ProblemException;
 
 @Service
 @Transactional
@@ -97,7 +98,8 @@ class OrderManagementImpl implements OrderManagement {
 		return new Page(views.of(orders.page(query, page, size)), orders.count(query));
 	}
 
-	private static ProblemException reasonNotAllowed(CancelReason reason) {
-		return ProblemException.invalid("不能使用该取消原因：" + reason, "This cancellation reason is not yours to give: " + reason);
+	private static OrderRefused reasonNotAllowed(CancelReason reason) {
+		return new OrderRefused(OrderRefused.Reason.NOT_ALLOWED,
+				new LocalizedText("不能使用该取消原因：" + reason, "This cancellation reason is not yours to give: " + reason));
 	}
 }

@@ -22,9 +22,8 @@ import com.orderkeep.ordering.internal.PlacementRequest.Created;
 import com.orderkeep.ordering.internal.PlacementRequest.Failed;
 import com.orderkeep.ordering.internal.PlacementRequest.Outcome;
 import com.orderkeep.ordering.internal.PlacementRequest.Replayed;
+import com.orderkeep.ordering.OrderRefused;
 import com.orderkeep.shared.LocalizedText;
-import com.orderkeep.shared.ProblemCode;
-import com.orderkeep.shared.ProblemException;
 
 /**
  * Places an order: refuses what can be refused before any lock (a repeated key, an unknown or delisted SKU, a sale
@@ -151,6 +150,6 @@ class OrderPlacement {
 			return new Placement.Refused(refused.code(), refused.reason());
 		}
 		log.warn("Placement for SKU {} failed and was not acknowledged: {}", command.skuId(), ((Failed) outcome).cause().toString());
-		throw new ProblemException(ProblemCode.UNAVAILABLE, BATCH_FAILED);
+		throw new OrderRefused(OrderRefused.Reason.NOT_PLACED_NOW, BATCH_FAILED);
 	}
 }

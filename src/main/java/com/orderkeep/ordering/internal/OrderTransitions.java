@@ -15,10 +15,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.orderkeep.ordering.OrderView;
+import com.orderkeep.ordering.OrderRefused;
 import com.orderkeep.shared.LocalizedText;
-import com.orderkeep.shared.ProblemCode;
-import com.orderkeep.shared.ProblemException;
-import com.orderkeep.shared.Things;
 
 /**
  * Applies one verb of the state machine to a stored order within the caller's transaction: saves the order if
@@ -48,7 +46,7 @@ class OrderTransitions {
 	}
 
 	Order load(String orderId) {
-		return orders.find(orderId).orElseThrow(() -> ProblemException.notFound(Things.ORDER, orderId));
+		return orders.find(orderId).orElseThrow(() -> OrderRefused.noSuchOrder(orderId));
 	}
 
 	OrderView apply(Order order, Function<Order, OrderChange> verb) {
@@ -73,7 +71,7 @@ class OrderTransitions {
 			throw paymentUnderWay(e);
 		}
 		catch (IllegalArgumentException e) {
-			throw ProblemException.invalid("请求无效：" + e.getMessage(), e.getMessage());
+			throw new OrderRefused(OrderRefused.Reason.NOT_ALLOWED, new LocalizedText("请求无效：" + e.getMessage(), e.getMessage()));
 		}
 		save(order, expected);
 		timeline.append(List.of(new Timeline.Step(order.id(), order.version(), change)));
@@ -108,14 +106,14 @@ class OrderTransitions {
 		}
 	}
 
-	private static ProblemException illegal(Order.IllegalTransition e) {
-		return new ProblemException(ProblemCode.INVALID_STATE, new LocalizedText(
+	private static OrderRefused illegal(Order.IllegalTransition e) {
+		return new OrderRefused(OrderRefused.Reason.NOT_IN_THIS_STATUS, new LocalizedText(
 				"订单当前状态为「" + e.current().label().zh() + "」，不能执行此操作",
 				"The order is " + e.current() + ": " + e.getMessage()));
 	}
 
-	private ProblemException paymentUnderWay(Order.PaymentUnderWay e) {
-		return new ProblemException(ProblemCode.PAYMENT_IN_PROGRESS, PAYMENT_UNDER_WAY,
+	private OrderRefused paymentUnderWay(Order.PaymentUnderWay e) {
+		return new OrderRefused(OrderRefused.Reason.PAYMENT_UNDER_WAY, PAYMENT_UNDER_WAY,
 				Duration.between(now(), e.releasedAt()));
 	}
 

@@ -59,11 +59,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ProblemException.class)
 	ResponseEntity<ProblemDetail> refused(ProblemException e) {
-		HttpHeaders headers = new HttpHeaders();
-		if (e.retryAfter() != null) {
-			headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)));
-		}
-		return respond(e.code(), e.text(), headers);
+		return Problems.response(e.code(), e.text(), e.retryAfter());
 	}
 
 	/** Someone changed the same thing a moment earlier: nothing was written, and a retry sees the new state. */

@@ -12,11 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.OptimisticLockingFailureException;
 
+import com.orderkeep.ordering.OrderRefused;
 import com.orderkeep.ordering.payments.OrderPayments;
 import com.orderkeep.ordering.payments.OrderPayments.CaptureOutcome;
 import com.orderkeep.ordering.payments.OrderPayments.Result;
-import com.orderkeep.shared.ProblemCode;
-import com.orderkeep.shared.ProblemException;
 import com.orderkeep.support.Api;
 import com.orderkeep.support.OrderkeepHttpTest;
 
@@ -71,7 +70,7 @@ class OrderPaymentsTests {
 	@Test
 	void knowsNoOrderThatDoesNotExist() {
 		assertThatThrownBy(() -> payments.markPaid(UUID.randomUUID().toString(), txn(), PRICE_FEN))
-			.isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.NOT_FOUND));
+			.isInstanceOfSatisfying(OrderRefused.class, e -> assertThat(e.reason()).isEqualTo(OrderRefused.Reason.NO_SUCH_ORDER));
 	}
 
 	/** As the payment module does, a capture that raced the refund of an earlier one is applied again. */
