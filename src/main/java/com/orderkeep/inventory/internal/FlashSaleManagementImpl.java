@@ -19,12 +19,10 @@ import com.orderkeep.inventory.FlashSaleManagement;
 import com.orderkeep.inventory.FlashSaleTerms;
 import com.orderkeep.inventory.FlashSaleView;
 import com.orderkeep.inventory.SkuPrices;
+import com.orderkeep.inventory.StockRefused;
 import com.orderkeep.shared.Fen;
 import com.orderkeep.shared.Ids;
 import com.orderkeep.shared.LocalizedText;
-import com.orderkeep.shared.ProblemCode;
-import com.orderkeep.shared.ProblemException;
-import com.orderkeep.shared.Things;
 
 /**
  * A sale's units move between the SKU and the sale without entering or leaving the stock: carving takes them from the
@@ -53,19 +51,20 @@ class FlashSaleManagementImpl implements FlashSaleManagement {
 	@Override
 	public FlashSaleView create(String merchantId, NewFlashSale sale) {
 		if (!stocks.merchantOf(sale.skuId()).filter(merchantId::equals).isPresent()) {
-			throw ProblemException.notFound(Things.SKU, sale.skuId());
+			throw StockRefused.noSuchSku(sale.skuId());
 		}
 		Instant now = clock.instant();
 		if (!sale.endsAt().isAfter(sale.startsAt()) || !sale.endsAt().isAfter(now)) {
-			throw ProblemException.invalid("抢购结束时间须晚于开始时间且晚于现在", "endsAt must be after startsAt and in the future");
+			throw new StockRefused(StockRefused.Reason.NOT_ALLOWED,
+					new LocalizedText("抢购结束时间须晚于开始时间且晚于现在", "endsAt must be after startsAt and in the future"));
 		}
-		long skuPrice = prices.currentPriceFen(sale.skuId()).orElseThrow(() -> ProblemException.notFound(Things.SKU, sale.skuId()));
+		long skuPrice = prices.currentPriceFen(sale.skuId()).orElseThrow(() -> StockRefused.noSuchSku(sale.skuId()));
 		if (sale.priceFen() > skuPrice) {
-			throw ProblemException.invalid("抢购价不能高于该商品规格的售价 " + Fen.yuan(skuPrice),
-					"A flash sale cannot cost more than the SKU's own price of " + Fen.yuan(skuPrice));
+			throw new StockRefused(StockRefused.Reason.NOT_ALLOWED, new LocalizedText("抢购价不能高于该商品规格的售价 " + Fen.yuan(skuPrice),
+					"A flash sale cannot cost more than the SKU's own price of " + Fen.yuan(skuPrice)));
 		}
 		if (!stocks.take(sale.skuId(), sale.stock())) {
-			throw new ProblemException(ProblemCode.OUT_OF_STOCK, new LocalizedText("SKU 可用库存不足以开设该抢购",
+			throw new StockRefused(StockRefused.Reason.NOT_ENOUGH_STOCK, new LocalizedText("SKU 可用库存不足以开设该抢购",
 					"The SKU has not that much stock available for the sale"));
 		}
 		String id = Ids.next();
@@ -76,7 +75,7 @@ class FlashSaleManagementImpl implements FlashSaleManagement {
 	@Override
 	@Transactional(readOnly = true)
 	public FlashSaleView sale(String flashSaleId) {
-		return sales.find(flashSaleId).orElseThrow(() -> ProblemException.notFound(Things.FLASH_SALE, flashSaleId));
+		return sales.find(flashSaleId).orElseThrow(() -> StockRefused.noSuchSale(flashSaleId));
 	}
 
 	@Override

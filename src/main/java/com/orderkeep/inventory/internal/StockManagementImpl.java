@@ -10,8 +10,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.orderkeep.inventory.StockManagement;
-import com.orderkeep.shared.ProblemException;
-import com.orderkeep.shared.Things;
+import com.orderkeep.inventory.StockRefused;
 
 @Service
 @Transactional
@@ -34,7 +33,7 @@ class StockManagementImpl implements StockManagement {
 	@Override
 	public long restock(String skuId, long quantity) {
 		if (!stocks.add(skuId, quantity)) {
-			throw ProblemException.notFound(Things.SKU, skuId);
+			throw StockRefused.noSuchSku(skuId);
 		}
 		stocks.recordAdjustment(skuId, quantity, "RESTOCK", clock.instant());
 		return level(skuId).available();
@@ -92,6 +91,6 @@ class StockManagementImpl implements StockManagement {
 	@Override
 	@Transactional(readOnly = true)
 	public StockLevel level(String skuId) {
-		return stocks.level(skuId).orElseThrow(() -> ProblemException.notFound(Things.SKU, skuId));
+		return stocks.level(skuId).orElseThrow(() -> StockRefused.noSuchSku(skuId));
 	}
 }

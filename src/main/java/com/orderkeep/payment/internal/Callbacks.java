@@ -11,10 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import com.orderkeep.ordering.OrderManagement;
 import com.orderkeep.ordering.payments.OrderPayments;
 import com.orderkeep.payment.PaymentManagement.CallbackOutcome;
+import com.orderkeep.payment.PaymentRefused;
 import com.orderkeep.shared.Fen;
 import com.orderkeep.shared.LocalizedText;
-import com.orderkeep.shared.ProblemCode;
-import com.orderkeep.shared.ProblemException;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.core.JacksonException;
@@ -30,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 class Callbacks {
 
-	private static final ProblemException BAD_SIGNATURE = new ProblemException(ProblemCode.UNAUTHENTICATED,
+	private static final PaymentRefused BAD_SIGNATURE = new PaymentRefused(PaymentRefused.Reason.NOT_SIGNED_BY_THE_GATEWAY,
 			new LocalizedText("回调签名无效", "The callback signature is missing or wrong"));
 
 	private final CallbackSignature signature;
@@ -102,18 +101,22 @@ class Callbacks {
 			body = json.readValue(rawBody, Body.class);
 		}
 		catch (JacksonException e) {
-			throw ProblemException.invalid("回调内容不是有效的 JSON", "The callback body is not valid JSON");
+			throw notACallback("回调内容不是有效的 JSON", "The callback body is not valid JSON");
 		}
 		if (body == null || blank(body.gatewayTxnId()) || blank(body.orderId()) || blank(body.status())
 				|| body.amountFen() == null || body.gatewayTxnId().length() > 64 || body.orderId().length() > 36) {
-			throw ProblemException.invalid("回调缺少字段或字段无效：须有交易号 gatewayTxnId、订单号 orderId、金额 amountFen 和状态 status",
+			throw notACallback("回调缺少字段或字段无效：须有交易号 gatewayTxnId、订单号 orderId、金额 amountFen 和状态 status",
 					"The callback needs gatewayTxnId, orderId, amountFen and status");
 		}
 		if (body.amountFen() <= 0 || body.amountFen() > OrderManagement.MAX_TOTAL_FEN) {
-			throw ProblemException.invalid("回调金额不是任何订单可能的金额（须大于 0 且不超过 " + Fen.yuan(OrderManagement.MAX_TOTAL_FEN) + "）",
+			throw notACallback("回调金额不是任何订单可能的金额（须大于 0 且不超过 " + Fen.yuan(OrderManagement.MAX_TOTAL_FEN) + "）",
 					"The callback's amount is not one any order can have: above 0 and at most " + Fen.yuan(OrderManagement.MAX_TOTAL_FEN));
 		}
 		return body;
+	}
+
+	private static PaymentRefused notACallback(String zh, String en) {
+		return new PaymentRefused(PaymentRefused.Reason.NOT_A_CALLBACK, new LocalizedText(zh, en));
 	}
 
 	private static boolean blank(@Nullable String value) {
