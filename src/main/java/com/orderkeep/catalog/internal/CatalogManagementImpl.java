@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.orderkeep.account.AccountManagement;
 import com.orderkeep.catalog.CatalogManagement;
+import com.orderkeep.catalog.CatalogRefused;
 import com.orderkeep.catalog.DelistReason;
 import com.orderkeep.catalog.ProductDelisted;
 import com.orderkeep.catalog.ProductStatus;
@@ -24,8 +25,6 @@ import com.orderkeep.shared.Actor;
 import com.orderkeep.shared.Ids;
 import com.orderkeep.shared.LocalizedText;
 import com.orderkeep.shared.Names;
-import com.orderkeep.shared.ProblemCode;
-import com.orderkeep.shared.ProblemException;
 import com.orderkeep.shared.Things;
 import com.orderkeep.shared.Role;
 
@@ -70,7 +69,7 @@ class CatalogManagementImpl implements CatalogManagement {
 	@Override
 	public ProductView createProduct(String merchantId, NewProduct product) {
 		if (!products.merchantExists(merchantId)) {
-			throw ProblemException.notFound(Things.MERCHANT, merchantId);
+			throw CatalogRefused.noSuch(Things.MERCHANT, merchantId);
 		}
 		Instant now = clock.instant();
 		String productId = Ids.next();
@@ -90,7 +89,7 @@ class CatalogManagementImpl implements CatalogManagement {
 	@Transactional(readOnly = true)
 	public ProductView product(String productId) {
 		Products.ProductRow row = products.product(productId)
-			.orElseThrow(() -> ProblemException.notFound(Things.PRODUCT, productId));
+			.orElseThrow(() -> CatalogRefused.noSuchProduct(productId));
 		List<Products.SkuRow> skus = products.skus(productId);
 		Map<String, Long> available = stock.available(skus.stream().map(Products.SkuRow::id).toList());
 		List<SkuView> skuViews = skus.stream()
@@ -125,8 +124,8 @@ class CatalogManagementImpl implements CatalogManagement {
 		List<String> skuIds = products.skus(productId).stream().map(Products.SkuRow::id).toList();
 		for (SkuChange change : changes) {
 			if (!skuIds.contains(change.skuId())) {
-				throw ProblemException.invalid("SKU 不属于该商品：" + change.skuId(),
-						"SKU " + change.skuId() + " is not part of this product");
+				throw new CatalogRefused(CatalogRefused.Reason.NOT_ALLOWED, new LocalizedText("SKU 不属于该商品：" + change.skuId(),
+						"SKU " + change.skuId() + " is not part of this product"));
 			}
 		}
 		if (!products.changeStatus(productId, ProductStatus.DELISTED, ProductStatus.LISTED)) {
@@ -150,7 +149,7 @@ class CatalogManagementImpl implements CatalogManagement {
 	public SkuView restock(String merchantId, String skuId, long quantity) {
 		SkuForSale sku = products.skuForSale(skuId)
 			.filter(s -> s.merchantId().equals(merchantId))
-			.orElseThrow(() -> ProblemException.notFound(Things.SKU, skuId));
+			.orElseThrow(() -> CatalogRefused.noSuch(Things.SKU, skuId));
 		long available = stock.restock(skuId, quantity);
 		return new SkuView(sku.skuId(), sku.spec(), sku.priceFen(), available);
 	}
@@ -170,16 +169,16 @@ class CatalogManagementImpl implements CatalogManagement {
 	private void ownedBy(String merchantId, String productId) {
 		products.product(productId)
 			.filter(p -> p.merchantId().equals(merchantId))
-			.orElseThrow(() -> ProblemException.notFound(Things.PRODUCT, productId));
+			.orElseThrow(() -> CatalogRefused.noSuchProduct(productId));
 	}
 
-	private static ProblemException shopNameTaken(String shopName) {
-		return new ProblemException(ProblemCode.SHOP_NAME_TAKEN,
+	private static CatalogRefused shopNameTaken(String shopName) {
+		return new CatalogRefused(CatalogRefused.Reason.SHOP_NAME_TAKEN,
 				new LocalizedText("店铺名称已被占用：" + shopName, "Shop name is taken: " + shopName));
 	}
 
-	private static ProblemException notInStatus(String productId, ProductStatus expected) {
-		return new ProblemException(ProblemCode.INVALID_STATE,
+	private static CatalogRefused notInStatus(String productId, ProductStatus expected) {
+		return new CatalogRefused(CatalogRefused.Reason.NOT_IN_THIS_STATUS,
 				new LocalizedText("商品 " + productId + " 当前不是" + (expected == ProductStatus.LISTED ? "在售" : "已下架") + "状态",
 						"Product " + productId + " is not " + expected));
 	}
