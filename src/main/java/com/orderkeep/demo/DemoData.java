@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.orderkeep.account.AccountManagement;
+import com.orderkeep.account.AccountRefused;
 import com.orderkeep.catalog.CatalogManagement;
 import com.orderkeep.catalog.CatalogManagement.Shop;
 import com.orderkeep.catalog.DelistReason;
@@ -23,7 +24,6 @@ import com.orderkeep.ordering.PlaceOrder;
 import com.orderkeep.ordering.Placement;
 import com.orderkeep.payment.PaymentManagement;
 import com.orderkeep.shared.Caller;
-import com.orderkeep.shared.ProblemException;
 import com.orderkeep.shared.Role;
 
 /**
@@ -77,7 +77,7 @@ class DemoData implements ApplicationRunner {
 			accounts.signIn(DemoCatalog.SHOPS.get(0).username(), DemoCatalog.PASSWORD, "demo-data");
 			return true;
 		}
-		catch (ProblemException notThere) {
+		catch (AccountRefused notThere) {
 			return false;
 		}
 	}

@@ -6,12 +6,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.orderkeep.account.AccountAdministration;
+import com.orderkeep.account.AccountRefused;
 import com.orderkeep.account.AccountView;
 import com.orderkeep.account.ShopSuspension;
 import com.orderkeep.shared.Caller;
 import com.orderkeep.shared.LocalizedText;
-import com.orderkeep.shared.ProblemCode;
-import com.orderkeep.shared.ProblemException;
 import com.orderkeep.shared.Role;
 import com.orderkeep.shared.Things;
 
@@ -21,12 +20,12 @@ class AccountAdministrationImpl implements AccountAdministration {
 
 	private static final Logger log = LoggerFactory.getLogger(AccountAdministrationImpl.class);
 
-	private static final ProblemException OWN_ACCOUNT = new ProblemException(ProblemCode.INVALID_STATE,
+	private static final AccountRefused OWN_ACCOUNT = new AccountRefused(AccountRefused.Reason.NOT_FOR_THIS_ACCOUNT,
 			new LocalizedText("平台管理员不能停用自己的账号，也不能更改自己的角色", "An admin may not disable their own account or change their own role"));
-	private static final ProblemException LAST_ADMIN = new ProblemException(ProblemCode.INVALID_STATE,
+	private static final AccountRefused LAST_ADMIN = new AccountRefused(AccountRefused.Reason.NOT_FOR_THIS_ACCOUNT,
 			new LocalizedText("这是最后一个可用的平台管理员账号，不能停用或更改角色",
 					"This is the last enabled admin account; it cannot be disabled or given another role"));
-	private static final ProblemException MERCHANT_ROLE = new ProblemException(ProblemCode.INVALID_STATE,
+	private static final AccountRefused MERCHANT_ROLE = new AccountRefused(AccountRefused.Reason.NOT_FOR_THIS_ACCOUNT,
 			new LocalizedText("商家账号属于其店铺，角色不能更改；如需停止经营，请停用该账号",
 					"A merchant account belongs to its shop and keeps its role; disable it to stop the shop selling"));
 
@@ -92,7 +91,8 @@ class AccountAdministrationImpl implements AccountAdministration {
 	}
 
 	private Users.User existing(String userId) {
-		return users.byId(userId).orElseThrow(() -> ProblemException.notFound(Things.USER, userId));
+		return users.byId(userId).orElseThrow(() -> new AccountRefused(AccountRefused.Reason.NO_SUCH_USER,
+				new LocalizedText("未找到" + Things.USER.zh() + "：" + userId, "No " + Things.USER.en() + " " + userId)));
 	}
 
 	private static void refuseOwn(Users.User user, Caller admin) {

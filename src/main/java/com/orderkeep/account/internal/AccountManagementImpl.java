@@ -13,20 +13,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.orderkeep.account.AccountManagement;
+import com.orderkeep.account.AccountRefused;
 import com.orderkeep.shared.Ids;
 import com.orderkeep.shared.LocalizedText;
 import com.orderkeep.shared.Names;
-import com.orderkeep.shared.ProblemCode;
-import com.orderkeep.shared.ProblemException;
 import com.orderkeep.shared.Role;
 
 @Service
 @Transactional
 class AccountManagementImpl implements AccountManagement {
 
-	private static final ProblemException BAD_CREDENTIALS = new ProblemException(ProblemCode.UNAUTHENTICATED,
+	private static final AccountRefused BAD_CREDENTIALS = new AccountRefused(AccountRefused.Reason.WRONG_CREDENTIALS,
 			new LocalizedText("用户名或密码错误", "Wrong username or password"));
-	private static final ProblemException DISABLED = new ProblemException(ProblemCode.UNAUTHENTICATED,
+	private static final AccountRefused DISABLED = new AccountRefused(AccountRefused.Reason.ACCOUNT_DISABLED,
 			new LocalizedText("该账号已被平台停用", "This account has been disabled by the platform"));
 	private static final LocalizedText TOO_MANY_FAILURES = new LocalizedText("登录失败次数过多，请稍后再试",
 			"Too many failed sign-ins; retry after the time in Retry-After");
@@ -63,7 +62,7 @@ class AccountManagementImpl implements AccountManagement {
 		String key = Names.usernameKey(username);
 		Duration wait = limits.waitBefore(key, address);
 		if (!wait.isZero()) {
-			throw new ProblemException(ProblemCode.RATE_LIMITED, TOO_MANY_FAILURES, wait);
+			throw new AccountRefused(AccountRefused.Reason.TOO_MANY_FAILED_SIGN_INS, TOO_MANY_FAILURES, wait);
 		}
 		Optional<Users.User> user = users.byKey(key);
 		boolean matches = passwords.matches(password, user.map(Users.User::passwordHash).orElse(unknownUserHash));
@@ -81,8 +80,9 @@ class AccountManagementImpl implements AccountManagement {
 	public String createUser(String username, String password, Role role, @Nullable String merchantId) {
 		String key = Names.usernameKey(username);
 		if (!NORMALISED_USERNAME.matcher(key).matches()) {
-			throw ProblemException.invalid("用户名规范化后只能包含 3 到 64 个字母、数字和 _ . -：" + username,
-					"A username, once normalised, must be 3 to 64 letters, digits, _ . - only: " + username);
+			throw new AccountRefused(AccountRefused.Reason.NAME_NOT_ALLOWED,
+					new LocalizedText("用户名规范化后只能包含 3 到 64 个字母、数字和 _ . -：" + username,
+							"A username, once normalised, must be 3 to 64 letters, digits, _ . - only: " + username));
 		}
 		if (users.byKey(key).isPresent()) {
 			throw usernameTaken(username);
@@ -97,8 +97,8 @@ class AccountManagementImpl implements AccountManagement {
 		return id;
 	}
 
-	private static ProblemException usernameTaken(String username) {
-		return new ProblemException(ProblemCode.USERNAME_TAKEN,
+	private static AccountRefused usernameTaken(String username) {
+		return new AccountRefused(AccountRefused.Reason.USERNAME_TAKEN,
 				new LocalizedText("用户名已被占用：" + username, "Username is taken: " + username));
 	}
 }
