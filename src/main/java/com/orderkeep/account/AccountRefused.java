@@ -5,12 +5,13 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 import com.orderkeep.shared.LocalizedText;
+import com.orderkeep.shared.Refusal;
 
 /**
  * Accounts refused what they were asked, for a reason in their own words; the account module's web package answers
  * each reason with its problem code.
  */
-public class AccountRefused extends RuntimeException {
+public class AccountRefused extends Refusal {
 
 	public enum Reason {
 
@@ -37,29 +38,19 @@ public class AccountRefused extends RuntimeException {
 	}
 
 	private final Reason reason;
-	private final LocalizedText text;
-	private final @Nullable Duration retryAfter;
 
 	public AccountRefused(Reason reason, LocalizedText text) {
 		this(reason, text, null);
 	}
 
 	public AccountRefused(Reason reason, LocalizedText text, @Nullable Duration retryAfter) {
-		super(reason + ": " + text.en());
+		super(reason, text, retryAfter);
 		this.reason = reason;
-		this.text = text;
-		this.retryAfter = retryAfter;
 	}
 
 	public Reason reason() {
 		return reason;
 	}
 
-	public LocalizedText text() {
-		return text;
-	}
 
-	public @Nullable Duration retryAfter() {
-		return retryAfter;
-	}
 }

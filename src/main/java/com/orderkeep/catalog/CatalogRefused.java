@@ -1,13 +1,14 @@
 package com.orderkeep.catalog;
 
 import com.orderkeep.shared.LocalizedText;
+import com.orderkeep.shared.Refusal;
 import com.orderkeep.shared.Things;
 
 /**
  * The catalog refused what it was asked, for a reason in its own words; its web package answers each reason with
  * its problem code.
  */
-public class CatalogRefused extends RuntimeException {
+public class CatalogRefused extends Refusal {
 
 	public enum Reason {
 
@@ -25,18 +26,15 @@ public class CatalogRefused extends RuntimeException {
 	}
 
 	private final Reason reason;
-	private final LocalizedText text;
 
 	public CatalogRefused(Reason reason, LocalizedText text) {
-		super(reason + ": " + text.en());
+		super(reason, text, null);
 		this.reason = reason;
-		this.text = text;
 	}
 
 	/** Nothing of that kind with that id, or nothing the caller may act on: {@code what} names the kind. */
 	public static CatalogRefused noSuch(LocalizedText what, String id) {
-		return new CatalogRefused(Reason.NO_SUCH_THING,
-				new LocalizedText("未找到" + what.zh() + "：" + id, "No " + what.en() + " " + id));
+		return new CatalogRefused(Reason.NO_SUCH_THING, Things.noSuch(what, id));
 	}
 
 	public static CatalogRefused noSuchProduct(String productId) {
@@ -45,9 +43,5 @@ public class CatalogRefused extends RuntimeException {
 
 	public Reason reason() {
 		return reason;
-	}
-
-	public LocalizedText text() {
-		return text;
 	}
 }

@@ -1,13 +1,14 @@
 package com.orderkeep.inventory;
 
 import com.orderkeep.shared.LocalizedText;
+import com.orderkeep.shared.Refusal;
 import com.orderkeep.shared.Things;
 
 /**
  * Inventory refused what it was asked, for a reason in its own words; its web package answers each reason with its
  * problem code.
  */
-public class StockRefused extends RuntimeException {
+public class StockRefused extends Refusal {
 
 	public enum Reason {
 
@@ -25,31 +26,21 @@ public class StockRefused extends RuntimeException {
 	}
 
 	private final Reason reason;
-	private final LocalizedText text;
 
 	public StockRefused(Reason reason, LocalizedText text) {
-		super(reason + ": " + text.en());
+		super(reason, text, null);
 		this.reason = reason;
-		this.text = text;
 	}
 
 	public static StockRefused noSuchSku(String skuId) {
-		return new StockRefused(Reason.NO_SUCH_SKU, notFound(Things.SKU, skuId));
+		return new StockRefused(Reason.NO_SUCH_SKU, Things.noSuch(Things.SKU, skuId));
 	}
 
 	public static StockRefused noSuchSale(String flashSaleId) {
-		return new StockRefused(Reason.NO_SUCH_SALE, notFound(Things.FLASH_SALE, flashSaleId));
+		return new StockRefused(Reason.NO_SUCH_SALE, Things.noSuch(Things.FLASH_SALE, flashSaleId));
 	}
 
 	public Reason reason() {
 		return reason;
-	}
-
-	public LocalizedText text() {
-		return text;
-	}
-
-	private static LocalizedText notFound(LocalizedText what, String id) {
-		return new LocalizedText("未找到" + what.zh() + "：" + id, "No " + what.en() + " " + id);
 	}
 }

@@ -5,12 +5,14 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 import com.orderkeep.shared.LocalizedText;
+import com.orderkeep.shared.Refusal;
+import com.orderkeep.shared.Things;
 
 /**
  * Ordering refused what it was asked, for a reason in ordering's own words; its web package answers each reason
  * with its problem code, so nothing inside ordering knows about HTTP.
  */
-public class OrderRefused extends RuntimeException {
+public class OrderRefused extends Refusal {
 
 	public enum Reason {
 
@@ -31,33 +33,23 @@ public class OrderRefused extends RuntimeException {
 	}
 
 	private final Reason reason;
-	private final LocalizedText text;
-	private final @Nullable Duration retryAfter;
 
 	public OrderRefused(Reason reason, LocalizedText text) {
 		this(reason, text, null);
 	}
 
 	public OrderRefused(Reason reason, LocalizedText text, @Nullable Duration retryAfter) {
-		super(reason + ": " + text.en());
+		super(reason, text, retryAfter);
 		this.reason = reason;
-		this.text = text;
-		this.retryAfter = retryAfter;
 	}
 
 	public static OrderRefused noSuchOrder(String orderId) {
-		return new OrderRefused(Reason.NO_SUCH_ORDER, new LocalizedText("未找到订单：" + orderId, "No order " + orderId));
+		return new OrderRefused(Reason.NO_SUCH_ORDER, Things.noSuch(Things.ORDER, orderId));
 	}
 
 	public Reason reason() {
 		return reason;
 	}
 
-	public LocalizedText text() {
-		return text;
-	}
 
-	public @Nullable Duration retryAfter() {
-		return retryAfter;
-	}
 }

@@ -1,12 +1,13 @@
 package com.orderkeep.payment;
 
 import com.orderkeep.shared.LocalizedText;
+import com.orderkeep.shared.Refusal;
 
 /**
  * The payment module refused what it was asked, for a reason in its own words; its web package answers each reason
  * with its problem code.
  */
-public class PaymentRefused extends RuntimeException {
+public class PaymentRefused extends Refusal {
 
 	public enum Reason {
 
@@ -18,19 +19,13 @@ public class PaymentRefused extends RuntimeException {
 	}
 
 	private final Reason reason;
-	private final LocalizedText text;
 
 	public PaymentRefused(Reason reason, LocalizedText text) {
-		super(reason + ": " + text.en());
+		super(reason, text, null);
 		this.reason = reason;
-		this.text = text;
 	}
 
 	public Reason reason() {
 		return reason;
-	}
-
-	public LocalizedText text() {
-		return text;
 	}
 }

@@ -39,8 +39,7 @@ public class ProblemException extends RuntimeException {
 
 	/** Nothing of that kind with that id, or nothing the caller may see: {@code what} names the kind in both languages. */
 	public static ProblemException notFound(LocalizedText what, String id) {
-		return new ProblemException(ProblemCode.NOT_FOUND,
-				new LocalizedText("未找到" + what.zh() + "：" + id, "No " + what.en() + " " + id));
+		return new ProblemException(ProblemCode.NOT_FOUND, Things.noSuch(what, id));
 	}
 
 	public static ProblemException invalid(String zh, String en) {

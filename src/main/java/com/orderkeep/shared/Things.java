@@ -16,4 +16,9 @@ public final class Things {
 
 	private Things() {
 	}
+
+	/** "No such thing": nothing of that kind with that id, or nothing the caller may see. */
+	public static LocalizedText noSuch(LocalizedText what, String id) {
+		return new LocalizedText("未找到" + what.zh() + "：" + id, "No " + what.en() + " " + id);
+	}
 }

@@ -91,8 +91,7 @@ class AccountAdministrationImpl implements AccountAdministration {
 	}
 
 	private Users.User existing(String userId) {
-		return users.byId(userId).orElseThrow(() -> new AccountRefused(AccountRefused.Reason.NO_SUCH_USER,
-				new LocalizedText("未找到" + Things.USER.zh() + "：" + userId, "No " + Things.USER.en() + " " + userId)));
+		return users.byId(userId).orElseThrow(() -> new AccountRefused(AccountRefused.Reason.NO_SUCH_USER, Things.noSuch(Things.USER, userId)));
 	}
 
 	private static void refuseOwn(Users.User user, Caller admin) {

@@ -17,7 +17,7 @@ class CatalogRefusals {
 
 	@ExceptionHandler(CatalogRefused.class)
 	ResponseEntity<ProblemDetail> refused(CatalogRefused refused) {
-		return Problems.response(code(refused.reason()), refused.text(), null);
+		return Problems.response(code(refused.reason()), refused.text(), refused.retryAfter());
 	}
 
 	static ProblemCode code(CatalogRefused.Reason reason) {

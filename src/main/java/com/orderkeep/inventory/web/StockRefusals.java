@@ -17,7 +17,7 @@ class StockRefusals {
 
 	@ExceptionHandler(StockRefused.class)
 	ResponseEntity<ProblemDetail> refused(StockRefused refused) {
-		return Problems.response(code(refused.reason()), refused.text(), null);
+		return Problems.response(code(refused.reason()), refused.text(), refused.retryAfter());
 	}
 
 	static ProblemCode code(StockRefused.Reason reason) {

@@ -17,7 +17,7 @@ class PaymentRefusals {
 
 	@ExceptionHandler(PaymentRefused.class)
 	ResponseEntity<ProblemDetail> refused(PaymentRefused refused) {
-		return Problems.response(code(refused.reason()), refused.text(), null);
+		return Problems.response(code(refused.reason()), refused.text(), refused.retryAfter());
 	}
 
 	static ProblemCode code(PaymentRefused.Reason reason) {

@@ -65,8 +65,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	/** Someone changed the same thing a moment earlier: nothing was written, and a retry sees the new state. */
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<ProblemDetail> changedConcurrently(OptimisticLockingFailureException e) {
-		return respond(ProblemCode.INVALID_STATE, new LocalizedText("刚刚有人修改了同一订单，请刷新后重试",
-				"This was just changed by someone else; nothing was done, reload and retry"), new HttpHeaders());
+		return Problems.response(ProblemCode.INVALID_STATE, new LocalizedText("刚刚有人修改了同一订单，请刷新后重试",
+				"This was just changed by someone else; nothing was done, reload and retry"), null);
 	}
 
 	/** The database is out of reach, or a connection died under a transaction: nothing was acknowledged. */
@@ -74,13 +74,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			TransientDataAccessException.class, CannotCreateTransactionException.class, TransactionSystemException.class })
 	ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
 		log.warn("Database unavailable, answering 503: {}", e.getMessage());
-		return respond(ProblemCode.UNAVAILABLE, UNAVAILABLE, new HttpHeaders());
+		return Problems.response(ProblemCode.UNAVAILABLE, UNAVAILABLE, null);
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
 	ResponseEntity<ProblemDetail> invalid(ConstraintViolationException e) {
-		ResponseEntity<ProblemDetail> response = respond(ProblemCode.VALIDATION_FAILED,
-				new LocalizedText("请求字段无效", "Some fields are invalid"), new HttpHeaders());
+		ResponseEntity<ProblemDetail> response = Problems.response(ProblemCode.VALIDATION_FAILED,
+				new LocalizedText("请求字段无效", "Some fields are invalid"), null);
 		response.getBody().setProperty("errors", sorted(e.getConstraintViolations().stream()
 			.map(v -> Map.of("field", String.valueOf(v.getPropertyPath()), "message", v.getMessage()))));
 		return response;
@@ -88,19 +88,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
 	ResponseEntity<ProblemDetail> denied(Exception e) {
-		return respond(ProblemCode.FORBIDDEN, FORBIDDEN, new HttpHeaders());
+		return Problems.response(ProblemCode.FORBIDDEN, FORBIDDEN, null);
 	}
 
 	/** A header or parameter the security firewall refuses, read by a handler: the client sent bytes it may not. */
 	@ExceptionHandler(RequestRejectedException.class)
 	ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
-		return respond(ProblemCode.VALIDATION_FAILED, REJECTED, new HttpHeaders());
+		return Problems.response(ProblemCode.VALIDATION_FAILED, REJECTED, null);
 	}
 
 	/** A body sent in chunks ran past the size limit while a handler read it. */
 	@ExceptionHandler(RequestBodyLimit.TooLarge.class)
 	ResponseEntity<ProblemDetail> tooLarge(RequestBodyLimit.TooLarge e) {
-		return respond(ProblemCode.PAYLOAD_TOO_LARGE, RequestBodyLimit.TEXT, new HttpHeaders());
+		return Problems.response(ProblemCode.PAYLOAD_TOO_LARGE, RequestBodyLimit.TEXT, null);
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -110,7 +110,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private static ResponseEntity<ProblemDetail> internal() {
-		return respond(ProblemCode.INTERNAL_ERROR, INTERNAL, new HttpHeaders());
+		return Problems.response(ProblemCode.INTERNAL_ERROR, INTERNAL, null);
 	}
 
 	@Override
@@ -132,14 +132,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		out.addAll(headers);
 		out.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		return ResponseEntity.status(statusCode).headers(out).body(problem);
-	}
-
-	private static ResponseEntity<ProblemDetail> respond(ProblemCode code, LocalizedText text, HttpHeaders headers) {
-		if (code == ProblemCode.UNAVAILABLE && !headers.containsHeader(HttpHeaders.RETRY_AFTER)) {
-			headers.set(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS);
-		}
-		headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		return ResponseEntity.status(code.status()).headers(headers).body(Problems.of(code, text, locale()));
 	}
 
 	private static ProblemCode codeFor(HttpStatusCode status) {
