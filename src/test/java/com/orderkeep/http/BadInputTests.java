@@ -220,6 +220,7 @@ class BadInputTests {
 		cases.addAll(strictJson());
 		cases.addAll(textPeopleWillSee());
 		cases.addAll(flashSales());
+		cases.addAll(paymentIncidents());
 		return cases.stream();
 	}
 
@@ -239,6 +240,11 @@ class BadInputTests {
 				new Endpoint("POST", "/api/merchant/skus/{sku}/restock", "{\"quantity\":5}", Map.of(), Who.MERCHANT),
 				new Endpoint("POST", "/api/orders", "{\"skuId\":\"{sku}\",\"quantity\":1}", Map.of("Idempotency-Key", "{fresh}"), Who.BUYER),
 				new Endpoint("GET", "/api/orders", null, Map.of(), Who.BUYER),
+				new Endpoint("GET", "/api/admin/payment-incidents", null, Map.of(), Who.ADMIN),
+				new Endpoint("GET", "/api/admin/users/{unknown}", null, Map.of(), Who.ADMIN),
+				new Endpoint("POST", "/api/admin/users/{unknown}/disable", null, Map.of(), Who.ADMIN),
+				new Endpoint("POST", "/api/admin/users/{unknown}/enable", null, Map.of(), Who.ADMIN),
+				new Endpoint("POST", "/api/admin/users/{unknown}/role", "{\"role\":\"AGENT\"}", Map.of(), Who.ADMIN),
 				new Endpoint("GET", "/api/orders/{pending}", null, Map.of(), null),
 				new Endpoint("POST", "/api/orders/{pending}/pay", null, Map.of(), Who.BUYER),
 				new Endpoint("POST", "/api/orders/{pending}/cancel", "{\"reasonCode\":\"CHANGED_MIND\"}", Map.of(), Who.BUYER),
@@ -608,6 +614,16 @@ class BadInputTests {
 					"{\"title\":\"苹果\",\"category\":\"水果\",\"description\":\"脆" + c + "甜\",\"skus\":[{\"spec\":\"5斤\",\"priceFen\":1990,\"stock\":1}]}"));
 		});
 		return cases;
+	}
+
+	private static List<Case> paymentIncidents() {
+		String path = "/api/admin/payment-incidents";
+		return List.of(
+				bad("payment incidents: negative page", "GET", path + "?page=-1", Who.ADMIN, null),
+				bad("payment incidents: page past the last one allowed", "GET", path + "?page=100001", Who.ADMIN, null),
+				bad("payment incidents: empty pages", "GET", path + "?size=0", Who.ADMIN, null),
+				bad("payment incidents: pages too large", "GET", path + "?size=101", Who.ADMIN, null),
+				bad("payment incidents: page not a number", "GET", path + "?page=abc", Who.ADMIN, null));
 	}
 
 	private static List<Case> flashSales() {
