@@ -1,11 +1,8 @@
 package com.orderkeep.ordering;
 
-import java.time.Instant;
-
 /**
  * An order was placed and its stock reserved; it awaits payment. Announced with the rest of its batch in
- * {@link OrdersPlaced}.
+ * {@link OrdersPlaced}, which says when.
  */
-public record OrderPlaced(String orderId, String buyerId, String merchantId, String skuId, int quantity, long totalFen,
-		Instant occurredAt) {
+public record OrderPlaced(String orderId, String buyerId, String merchantId, String skuId, int quantity, long totalFen) {
 }

@@ -29,6 +29,7 @@ import com.orderkeep.ordering.PlaceOrder;
 import com.orderkeep.ordering.internal.PlacementRequest.Created;
 import com.orderkeep.ordering.internal.PlacementRequest.Outcome;
 import com.orderkeep.ordering.internal.PlacementRequest.Replayed;
+import com.orderkeep.ordering.seats.GroupSeats;
 import com.orderkeep.shared.Actor;
 import com.orderkeep.shared.Ids;
 
@@ -37,7 +38,8 @@ import com.orderkeep.shared.Ids;
  * batched inserts, one conditional stock update per SKU for the whole batch, and one commit for all.
  * <p>
  * The locks a batch takes come in one order, so that batches written at the same time never deadlock: first the
- * flash sales it claims from, then its SKUs' stock rows, each kind sorted by id. The stock is taken last, after the
+ * flash sales it claims from, then the groups it takes seats in ({@link GroupSeats}), then its SKUs' stock rows, each
+ * kind sorted by id. The stock is taken last, after the
  * rows are written, so a hot SKU's stock row is held only for its update and the commit. Where a SKU has too little
  * stock for the whole batch, the update takes nothing and the batch rolls back ({@link StockRanShort}); written again
  * with {@code stockFirst}, it takes each SKU's stock before writing, request by request, first come first served.
@@ -56,10 +58,11 @@ class BatchPlacement {
 	private final ApplicationEventPublisher events;
 	private final OrderingProperties properties;
 	private final Clock clock;
+	private final Optional<GroupSeats> seats;
 
 	BatchPlacement(CatalogManagement catalog, StockManagement stock, FlashSaleManagement flashSales, Orders orders, Timeline timeline,
 			Deadlines deadlines, IdempotencyKeys requests, ShortStock shortStock, ApplicationEventPublisher events,
-			OrderingProperties properties, Clock clock) {
+			OrderingProperties properties, Clock clock, Optional<GroupSeats> seats) {
 		this.catalog = catalog;
 		this.stock = stock;
 		this.flashSales = flashSales;
@@ -71,6 +74,7 @@ class BatchPlacement {
 		this.events = events;
 		this.properties = properties;
 		this.clock = clock;
+		this.seats = seats;
 	}
 
 	/**
@@ -87,8 +91,8 @@ class BatchPlacement {
 
 		Map<Lot, List<Integer>> byLot = new TreeMap<>(Lot.ORDER);
 		fresh.forEach(i -> byLot.computeIfAbsent(Lot.of(batch.get(i).command()), lot -> new ArrayList<>()).add(i));
-		boolean takeStockFirst = stockFirst
-				|| byLot.keySet().stream().anyMatch(lot -> lot.flashSaleId() == null && shortStock.isShort(lot.skuId()));
+		boolean takeStockFirst = stockFirst || byLot.keySet().stream()
+			.anyMatch(lot -> lot.flashSaleId() == null && !lot.inGroup() && shortStock.isShort(lot.skuId()));
 
 		List<Order> placed = new ArrayList<>();
 		Map<String, Long> takeLast = new TreeMap<>();
@@ -101,7 +105,10 @@ class BatchPlacement {
 				return;
 			}
 			List<Outcome> results;
-			if (lot.flashSaleId() != null) {
+			if (lot.inGroup()) {
+				results = fromGroups(lot, positions, batch, sku.get(), now);
+			}
+			else if (lot.flashSaleId() != null) {
 				results = fromSale(lot.flashSaleId(), positions, batch, sku.get(), now);
 			}
 			else if (takeStockFirst) {
@@ -219,22 +226,80 @@ class BatchPlacement {
 		return results;
 	}
 
+	/**
+	 * Orders that start or join a group: their seats first (groups are locked before any stock), then the SKU's stock
+	 * request by request; a seated order the stock cannot serve gives its seat back.
+	 */
+	private List<Outcome> fromGroups(Lot lot, List<Integer> positions, List<PlacementRequest> batch, SkuForSale sku,
+			Instant now) {
+		GroupSeats groupSeats = seats.orElse(null);
+		if (groupSeats == null) {
+			return positions.stream().<Outcome>map(i -> PlacementRefusal.GROUP_BUY_NOT_OFFERED).toList();
+		}
+		List<String> orderIds = positions.stream().map(i -> Ids.next()).toList();
+		List<GroupSeats.SeatRequest> asked = new ArrayList<>(positions.size());
+		for (int n = 0; n < positions.size(); n++) {
+			PlaceOrder command = batch.get(positions.get(n)).command();
+			asked.add(new GroupSeats.SeatRequest(orderIds.get(n), command.buyerId(), command.skuId(), command.quantity(),
+					command.groupId()));
+		}
+		List<GroupSeats.Seat> seated = groupSeats.take(asked, now);
+		List<Integer> quantities = new ArrayList<>();
+		for (int n = 0; n < positions.size(); n++) {
+			if (seated.get(n) instanceof GroupSeats.Seat.Taken) {
+				quantities.add(asked.get(n).quantity());
+			}
+		}
+		List<Boolean> granted = quantities.isEmpty() ? List.of() : stock.reserve(lot.skuId(), quantities);
+		List<Outcome> results = new ArrayList<>(positions.size());
+		List<String> unserved = new ArrayList<>();
+		int next = 0;
+		for (int n = 0; n < positions.size(); n++) {
+			if (seated.get(n) instanceof GroupSeats.Seat.Refused refused) {
+				results.add(new PlacementRefusal(refused.reason(), refused.text()));
+			}
+			else if (granted.get(next++)) {
+				GroupSeats.Seat.Taken seat = (GroupSeats.Seat.Taken) seated.get(n);
+				results.add(created(newOrder(orderIds.get(n), batch.get(positions.get(n)).command(), sku,
+						seat.unitPriceFen(), seat.groupId(), now), now));
+			}
+			else {
+				results.add(PlacementRefusal.SOLD_OUT);
+				unserved.add(orderIds.get(n));
+			}
+		}
+		if (!unserved.isEmpty()) {
+			groupSeats.giveBack(unserved);
+		}
+		return results;
+	}
+
 	private Created created(PlaceOrder command, SkuForSale sku, long priceFen, Instant now) {
-		Order order = newOrder(command, sku, priceFen, now);
+		return created(newOrder(Ids.next(), command, sku, priceFen, null, now), now);
+	}
+
+	private Created created(Order order, Instant now) {
 		return new Created(order, order.placedBy(Actor.buyer(order.buyerId())),
 				new Deadlines.Due(order.id(), PaymentDue.NAME, now.plus(properties.paymentWindow())));
 	}
 
-	/** The orders of a batch that draw on the same stock: a SKU's own, or one of its flash sales. */
-	record Lot(String skuId, @Nullable String flashSaleId) {
+	/**
+	 * The orders of a batch that draw on the same stock the same way: a SKU's own stock, one of its flash sales, or
+	 * its stock through seats in groups.
+	 */
+	record Lot(String skuId, @Nullable String flashSaleId, boolean inGroup) {
 
-		/** The order a batch locks its lots in: flash sales before SKUs' own stock, each by id. */
+		/**
+		 * The order a batch locks its lots in: flash sales, then groups (whose orders take stock right after their
+		 * seats), then SKUs' own stock, each by id.
+		 */
 		static final Comparator<Lot> ORDER = Comparator.comparing((Lot lot) -> lot.flashSaleId() == null)
+			.thenComparing(lot -> !lot.inGroup())
 			.thenComparing(lot -> String.valueOf(lot.flashSaleId()))
 			.thenComparing(Lot::skuId);
 
 		static Lot of(PlaceOrder command) {
-			return new Lot(command.skuId(), command.flashSaleId());
+			return new Lot(command.skuId(), command.flashSaleId(), command.inGroup());
 		}
 	}
 
@@ -260,16 +325,17 @@ class BatchPlacement {
 		for (Order order : placed) {
 			Order.State s = order.state();
 			announced.add(new OrderPlaced(s.id(), s.buyerId(), order.merchantId(), s.snapshot().skuId(), s.quantity(),
-					s.totalFen(), now));
+					s.totalFen()));
 		}
-		events.publishEvent(new OrdersPlaced(Ids.next(), announced));
+		events.publishEvent(new OrdersPlaced(Ids.next(), now, announced));
 	}
 
-	private static Order newOrder(PlaceOrder command, SkuForSale sku, long priceFen, Instant now) {
+	private static Order newOrder(String orderId, PlaceOrder command, SkuForSale sku, long priceFen,
+			@Nullable String groupId, Instant now) {
 		Order.Snapshot snapshot = new Order.Snapshot(sku.productId(), sku.skuId(), sku.merchantId(), sku.title(), sku.spec(),
 				priceFen, sku.shopName(), sku.category());
-		return Order.place(Ids.next(), OrderNumbers.next(now), command.buyerId(), snapshot, command.quantity(), now,
-				command.flashSaleId());
+		return Order.place(orderId, OrderNumbers.next(now), command.buyerId(), snapshot, command.quantity(), now,
+				command.flashSaleId(), groupId);
 	}
 
 	static boolean sameRequest(PlacementRequest request, String recordedFingerprint) {

@@ -91,12 +91,12 @@ final class Order {
 
 	/** A new order awaiting payment, at the snapshot's price. */
 	static Order place(String id, String orderNo, String buyerId, Snapshot snapshot, int quantity, Instant at,
-			@Nullable String flashSaleId) {
+			@Nullable String flashSaleId, @Nullable String groupId) {
 		if (quantity <= 0) {
 			throw new IllegalArgumentException("quantity must be positive");
 		}
 		return new Order(new State(id, orderNo, buyerId, snapshot, quantity, Math.multiplyExact(snapshot.priceFen(), quantity),
-				at, flashSaleId, null, OrderStatus.PENDING_PAYMENT, 0, 0, null, null, false, null, 1));
+				at, flashSaleId, groupId, OrderStatus.PENDING_PAYMENT, 0, 0, null, null, false, null, 1));
 	}
 
 	OrderChange.Placed placedBy(Actor buyer) {

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 import com.orderkeep.ordering.CancelReason;
+import com.orderkeep.ordering.Placement;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -43,8 +44,8 @@ class OrderMetrics {
 		placed.increment();
 	}
 
-	void refused(String code) {
-		registry.counter("orderkeep.orders.refused", "code", code).increment();
+	void refused(Placement.Reason reason) {
+		registry.counter("orderkeep.orders.refused", "reason", reason.name()).increment();
 	}
 
 	void cancelled(CancelReason reason) {

@@ -2,6 +2,7 @@ package com.orderkeep.ordering.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,6 +23,7 @@ import com.orderkeep.ordering.internal.PlacementRequest.Created;
 import com.orderkeep.ordering.internal.PlacementRequest.Failed;
 import com.orderkeep.ordering.internal.PlacementRequest.Outcome;
 import com.orderkeep.ordering.internal.PlacementRequest.Replayed;
+import com.orderkeep.ordering.seats.GroupSeats;
 import com.orderkeep.ordering.OrderRefused;
 import com.orderkeep.shared.LocalizedText;
 
@@ -46,9 +48,11 @@ class OrderPlacement {
 	private final OrderViews views;
 	private final OrderMetrics metrics;
 	private final OrderingProperties properties;
+	/** Whether a module offers group buy: without one, no order starts or joins a group. */
+	private final boolean groupBuy;
 
 	OrderPlacement(CatalogManagement catalog, FlashSaleManagement flashSales, Clock clock, IdempotencyKeys requests, OrderBatcher batcher, Orders orders,
-			OrderViews views, OrderMetrics metrics, OrderingProperties properties) {
+			OrderViews views, OrderMetrics metrics, OrderingProperties properties, Optional<GroupSeats> seats) {
 		this.catalog = catalog;
 		this.flashSales = flashSales;
 		this.clock = clock;
@@ -58,6 +62,7 @@ class OrderPlacement {
 		this.views = views;
 		this.metrics = metrics;
 		this.properties = properties;
+		this.groupBuy = seats.isPresent();
 	}
 
 	Placement place(PlaceOrder command) {
@@ -82,11 +87,11 @@ class OrderPlacement {
 	}
 
 	private @Nullable PlacementRefusal refusedBeforeAnyLock(PlaceOrder command) {
-		if (command.startGroup()) {
-			return PlacementRefusal.GROUP_BUY_NOT_OFFERED;
+		if (command.inGroup() && !groupBuy) {
+			return command.groupId() != null ? PlacementRefusal.NO_SUCH_GROUP : PlacementRefusal.GROUP_BUY_NOT_OFFERED;
 		}
-		if (command.groupId() != null) {
-			return PlacementRefusal.NO_SUCH_GROUP;
+		if (command.inGroup() && command.flashSaleId() != null) {
+			return PlacementRefusal.NO_GROUP_ON_FLASH_SALE;
 		}
 		if (command.flashSaleId() != null) {
 			PlacementRefusal refused = refusedBySale(command);
@@ -146,8 +151,8 @@ class OrderPlacement {
 			return new Placement.Placed(views.of(orders.find(replayed.orderId()).orElseThrow()), false);
 		}
 		if (outcome instanceof PlacementRefusal refused) {
-			metrics.refused(refused.code().name());
-			return new Placement.Refused(refused.code(), refused.reason());
+			metrics.refused(refused.reason());
+			return new Placement.Refused(refused.reason(), refused.text());
 		}
 		log.warn("Placement for SKU {} failed and was not acknowledged: {}", command.skuId(), ((Failed) outcome).cause().toString());
 		throw new OrderRefused(OrderRefused.Reason.NOT_PLACED_NOW, BATCH_FAILED);

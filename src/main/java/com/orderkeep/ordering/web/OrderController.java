@@ -20,7 +20,6 @@ import com.orderkeep.ordering.OrderView;
 import com.orderkeep.ordering.PlaceOrder;
 import com.orderkeep.ordering.Placement;
 import com.orderkeep.shared.Caller;
-import com.orderkeep.shared.ProblemException;
 import com.orderkeep.shared.ProblemCode;
 import com.orderkeep.shared.Refuses;
 
@@ -59,8 +58,7 @@ class OrderController {
 		if (placement instanceof Placement.Placed placed) {
 			return ResponseEntity.status(placed.created() ? HttpStatus.CREATED : HttpStatus.OK).body(placed.order());
 		}
-		Placement.Refused refused = (Placement.Refused) placement;
-		throw new ProblemException(refused.code(), refused.reason());
+		throw new OrderRefusals.PlacementRefused((Placement.Refused) placement);
 	}
 
 	@GetMapping("/api/orders")

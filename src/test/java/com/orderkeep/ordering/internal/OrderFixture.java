@@ -18,7 +18,7 @@ final class OrderFixture {
 	static Order placedOrder(long priceFen, int quantity) {
 		Order.Snapshot snapshot = new Order.Snapshot("product-1", "sku-1", "merchant-1", "赣南脐橙", "5斤装", priceFen,
 				"果园直供", "水果");
-		return Order.place("order-1", "OK-1", "buyer-1", snapshot, quantity, PLACED_AT, null);
+		return Order.place("order-1", "OK-1", "buyer-1", snapshot, quantity, PLACED_AT, null, null);
 	}
 
 	/** Paid in full a minute after it was placed. */

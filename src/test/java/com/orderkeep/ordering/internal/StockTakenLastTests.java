@@ -25,9 +25,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.orderkeep.inventory.FlashSaleManagement;
 import com.orderkeep.inventory.StockManagement;
 import com.orderkeep.ordering.PlaceOrder;
+import com.orderkeep.ordering.Placement;
 import com.orderkeep.ordering.internal.PlacementRequest.Created;
 import com.orderkeep.ordering.internal.PlacementRequest.Outcome;
-import com.orderkeep.shared.ProblemCode;
 import com.orderkeep.support.Api;
 import com.orderkeep.support.MutableClock;
 import com.orderkeep.support.OrderkeepHttpTest;
@@ -73,7 +73,7 @@ class StockTakenLastTests {
 		List<Outcome> outcomes = placement.commit(batch, false);
 
 		assertThat(outcomes.subList(0, 3)).allMatch(Created.class::isInstance);
-		assertThat(outcomes.subList(3, 5)).allMatch(o -> o instanceof PlacementRefusal r && r.code() == ProblemCode.OUT_OF_STOCK);
+		assertThat(outcomes.subList(3, 5)).allMatch(o -> o instanceof PlacementRefusal r && r.reason() == Placement.Reason.SOLD_OUT);
 		assertThat(stock.level(shelf.skuId()).available()).isZero();
 		assertThat(shelf.ordersHeld(api)).isEqualTo(3);
 	}
