@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -52,6 +53,7 @@ public class JfrHotMethods {
 		Map<String, Integer> topFrames = new HashMap<>();
 		Map<String, Integer> inStack = new HashMap<>();
 		Map<String, Integer> innermost = new HashMap<>();
+		Map<String, Integer> inclusive = new HashMap<>();
 		Map<String, Integer> threads = new HashMap<>();
 		Map<String, long[]> waits = new LinkedHashMap<>(); // event type -> {count, total ns}
 		Map<String, Long> waitSites = new HashMap<>(); // "type  site" -> total ns
@@ -89,6 +91,8 @@ public class JfrHotMethods {
 							}
 						}
 						seen.forEach(g -> inStack.merge(g, 1, Integer::sum));
+						stack.getFrames().stream().filter(JfrHotMethods::telling).map(JfrHotMethods::method).distinct()
+							.forEach(m -> inclusive.merge(m, 1, Integer::sum));
 						innermost.merge(first == null ? "(none: JDK or other)" : first, 1, Integer::sum);
 					}
 					case "jdk.ThreadPark", "jdk.JavaMonitorWait", "jdk.JavaMonitorEnter" -> {
@@ -132,6 +136,11 @@ public class JfrHotMethods {
 		System.out.printf("  %-22s %9s %9.1f%%%n", "(none: JDK or other)", "",
 				100.0 * innermost.getOrDefault("(none: JDK or other)", 0) / total);
 
+		System.out.printf("%nTop %d methods by inclusive share (any frame of the method on the stack; orderkeep, Spring,%n"
+				+ "the drivers and Micrometer only, since Tomcat's and the JDK's frames are on every request's stack):%n", 6 * TOP);
+		inclusive.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(6 * TOP)
+			.forEach(e -> System.out.printf("  %5.1f%%  %6d  %s%n", 100.0 * e.getValue() / total, e.getValue(), e.getKey()));
+
 		System.out.printf("%nShare of samples by thread:%n");
 		threads.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(6)
 			.forEach(e -> System.out.printf("  %5.1f%%  %s%n", 100.0 * e.getValue() / total, e.getKey()));
@@ -150,6 +159,14 @@ public class JfrHotMethods {
 
 	private static String method(RecordedFrame frame) {
 		return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+	}
+
+	/** Frames that say what a request is doing: orderkeep's, Spring's, the database drivers' and Micrometer's. */
+	private static boolean telling(RecordedFrame frame) {
+		String type = frame.getMethod().getType().getName();
+		return Stream.of("com.orderkeep.", "org.springframework.", "org.hsqldb.", "org.postgresql.", "io.micrometer.",
+				"com.zaxxer.hikari.", "tools.jackson.").anyMatch(type::startsWith)
+				&& !type.startsWith("org.springframework.cglib.") && !type.contains("$$");
 	}
 
 	private static String group(RecordedFrame frame) {

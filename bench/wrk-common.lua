@@ -1,7 +1,7 @@
--- Shared by read.lua and order.lua: counts every response by status in each wrk thread and, when the run is over,
--- prints one machine-readable ORDERKEEP line that http-hot-sku.sh parses; `unexpected` counts every request that
--- did not get the expected status, socket errors and timeouts included. wrk's own "Non-2xx" line would hide a
--- 200 replay among 201s, and it says nothing about which statuses came back, so we count ourselves.
+-- Shared by read.lua, order.lua, get.lua and bare-post.lua: counts every response by status in each wrk thread and,
+-- when the run is over, prints one machine-readable ORDERKEEP line that http-hot-sku.sh parses; `unexpected` counts
+-- every request that did not get the expected status, socket errors and timeouts included. wrk's own "Non-2xx" line
+-- would hide a 200 replay among 201s, and it says nothing about which statuses came back, so we count ourselves.
 
 local common = {}
 
