@@ -1,6 +1,5 @@
 package com.orderkeep.account.web;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +21,6 @@ import jakarta.validation.constraints.NotNull;
 
 @RestController
 @RequestMapping("/api/admin/users/{userId}")
-@PreAuthorize("hasRole('ADMIN')")
 @Tag(name = "Platform")
 class AdminAccountController {
 

@@ -3,7 +3,6 @@ package com.orderkeep.account.web;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -30,7 +29,6 @@ class AgentController {
 
 	@PostMapping("/api/admin/agents")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Create a customer-service agent")
 	@Refuses(ProblemCode.USERNAME_TAKEN)
 	Map<String, String> create(@Valid @RequestBody Credentials credentials) {

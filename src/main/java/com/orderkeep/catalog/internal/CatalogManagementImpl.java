@@ -9,7 +9,9 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.orderkeep.account.AccountManagement;
 import com.orderkeep.catalog.CatalogManagement;
@@ -33,16 +35,16 @@ import com.orderkeep.shared.Role;
 class CatalogManagementImpl implements CatalogManagement {
 
 	private final Products products;
-	private final RecentSkus recentSkus;
+	private final RecentCatalog recent;
 	private final StockManagement stock;
 	private final AccountManagement accounts;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	CatalogManagementImpl(Products products, RecentSkus recentSkus, StockManagement stock, AccountManagement accounts,
+	CatalogManagementImpl(Products products, RecentCatalog recent, StockManagement stock, AccountManagement accounts,
 			ApplicationEventPublisher events, Clock clock) {
 		this.products = products;
-		this.recentSkus = recentSkus;
+		this.recent = recent;
 		this.stock = stock;
 		this.accounts = accounts;
 		this.events = events;
@@ -86,17 +88,25 @@ class CatalogManagementImpl implements CatalogManagement {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public ProductView product(String productId) {
-		Products.ProductRow row = products.product(productId)
+		// Inside a transaction (a change answering with the changed product) the listing is read afresh and not
+		// kept, so nothing uncommitted is shown to others; alone, one query for the stock is all a hot page costs.
+		RecentCatalog.Listing listing = (TransactionSynchronizationManager.isActualTransactionActive() ? listing(productId)
+				: recent.listing(productId, this::listing))
 			.orElseThrow(() -> CatalogRefused.noSuchProduct(productId));
-		List<Products.SkuRow> skus = products.skus(productId);
-		Map<String, Long> available = stock.available(skus.stream().map(Products.SkuRow::id).toList());
-		List<SkuView> skuViews = skus.stream()
+		Map<String, Long> available = stock.available(listing.skuIds());
+		Products.ProductRow row = listing.product();
+		List<SkuView> skuViews = listing.skus().stream()
 			.map(s -> new SkuView(s.id(), s.spec(), s.priceFen(), available.getOrDefault(s.id(), 0L)))
 			.toList();
 		return new ProductView(row.id(), row.merchantId(), row.shopName(), row.shopSuspended(), row.title(), row.category(),
-				row.description(), row.status(), skuViews, products.history(productId));
+				row.description(), row.status(), skuViews, listing.history());
+	}
+
+	private Optional<RecentCatalog.Listing> listing(String productId) {
+		return products.product(productId)
+			.map(row -> new RecentCatalog.Listing(row, products.skus(productId), products.history(productId)));
 	}
 
 	@Override
@@ -114,7 +124,7 @@ class CatalogManagementImpl implements CatalogManagement {
 		Instant now = clock.instant();
 		products.recordStatus(productId, ProductStatus.DELISTED, reason.name(), note, actor.asText(), now);
 		events.publishEvent(new ProductDelisted(productId, merchantId, reason, note, now));
-		recentSkus.forgetProduct(productId);
+		recent.forgetProduct(productId);
 		return product(productId);
 	}
 
@@ -141,7 +151,7 @@ class CatalogManagementImpl implements CatalogManagement {
 			}
 		}
 		products.recordStatus(productId, ProductStatus.LISTED, null, null, actor.asText(), now);
-		recentSkus.forgetProduct(productId);
+		recent.forgetProduct(productId);
 		return product(productId);
 	}
 
@@ -163,7 +173,7 @@ class CatalogManagementImpl implements CatalogManagement {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<SkuForSale> recentSkuForSale(String skuId) {
-		return recentSkus.get(skuId, products::skuForSale);
+		return recent.sku(skuId, products::skuForSale);
 	}
 
 	private void ownedBy(String merchantId, String productId) {

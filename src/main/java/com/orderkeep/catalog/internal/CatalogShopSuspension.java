@@ -7,7 +7,7 @@ import com.orderkeep.account.ShopSuspension;
 
 /**
  * Suspends and reinstates shops as the platform disables and enables their merchants' accounts. Other nodes may
- * still refuse or pass an order from their second-old copy of a SKU, but every order's transaction reads the shop
+ * still refuse or pass an order from their second-old copy of a SKU, and show its product's page as it was,, but every order's transaction reads the shop
  * afresh, so none is taken from a suspended shop once the suspension has committed.
  */
 @Component
@@ -15,22 +15,22 @@ import com.orderkeep.account.ShopSuspension;
 class CatalogShopSuspension implements ShopSuspension {
 
 	private final Products products;
-	private final RecentSkus recentSkus;
+	private final RecentCatalog recent;
 
-	CatalogShopSuspension(Products products, RecentSkus recentSkus) {
+	CatalogShopSuspension(Products products, RecentCatalog recent) {
 		this.products = products;
-		this.recentSkus = recentSkus;
+		this.recent = recent;
 	}
 
 	@Override
 	public void suspend(String merchantId) {
 		products.setSuspended(merchantId, true);
-		recentSkus.forgetMerchant(merchantId);
+		recent.forgetMerchant(merchantId);
 	}
 
 	@Override
 	public void reinstate(String merchantId) {
 		products.setSuspended(merchantId, false);
-		recentSkus.forgetMerchant(merchantId);
+		recent.forgetMerchant(merchantId);
 	}
 }

@@ -1,7 +1,6 @@
 package com.orderkeep.catalog.web;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -38,7 +37,6 @@ class ShopController {
 
 	@PostMapping("/api/admin/merchants")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Open a shop with a merchant account")
 	@Refuses({ ProblemCode.USERNAME_TAKEN, ProblemCode.SHOP_NAME_TAKEN })
 	Shop open(@Valid @RequestBody OpenShop shop) {

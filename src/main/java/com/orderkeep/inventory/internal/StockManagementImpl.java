@@ -53,8 +53,9 @@ class StockManagementImpl implements StockManagement {
 		}
 	}
 
+	/** One statement: a transaction of its own would add only its begin and its commit to a product page. */
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Map<String, Long> available(Collection<String> skuIds) {
 		return stocks.available(skuIds);
 	}

@@ -3,7 +3,6 @@ package com.orderkeep.inventory.web;
 import java.time.Instant;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,7 +43,6 @@ class FlashSaleController {
 
 	@PostMapping("/api/merchant/flash-sales")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasRole('MERCHANT')")
 	@Operation(summary = "Carve a flash sale out of a SKU's stock, at a sale price, for a window, with a per-buyer limit")
 	@Refuses({ ProblemCode.NOT_FOUND, ProblemCode.OUT_OF_STOCK })
 	FlashSaleView create(Caller merchant, @Valid @RequestBody CreateFlashSale sale) {

@@ -1,7 +1,6 @@
 package com.orderkeep.ordering.web;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +23,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 @RestController
-@PreAuthorize("hasRole('MERCHANT')")
 @Tag(name = "Merchant")
 class MerchantOrderController {
 
