@@ -27,11 +27,11 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
 import com.orderkeep.catalog.CatalogManagement;
-import com.orderkeep.catalog.ProductView;
 import com.orderkeep.ordering.changes.CompensationGranted;
 import com.orderkeep.shared.Caller;
 import com.orderkeep.shared.LocalizedText;
 import com.orderkeep.shared.Role;
+import com.orderkeep.support.CatalogFixture;
 import com.orderkeep.support.TestClockConfiguration;
 import com.orderkeep.support.TestDatabaseInitializer;
 
@@ -221,9 +221,6 @@ class OrderingModuleTests {
 	}
 
 	private String sku(long stock) {
-		CatalogManagement.Shop shop = catalog.openShop("m-" + UUID.randomUUID(), "secret-123", "模块店 " + UUID.randomUUID());
-		ProductView product = catalog.createProduct(shop.merchantId(), new CatalogManagement.NewProduct("蓝莓 125g",
-				"水果", "", List.of(new CatalogManagement.NewSku("一盒", 1990, stock))));
-		return product.skus().get(0).skuId();
+		return CatalogFixture.skuOnSale(catalog, "蓝莓 125g", "水果", "一盒", 1990, stock);
 	}
 }

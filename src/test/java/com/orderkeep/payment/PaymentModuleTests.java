@@ -23,6 +23,7 @@ import com.orderkeep.ordering.PlaceOrder;
 import com.orderkeep.ordering.Placement;
 import com.orderkeep.shared.Caller;
 import com.orderkeep.shared.Role;
+import com.orderkeep.support.CatalogFixture;
 import com.orderkeep.support.TestClockConfiguration;
 import com.orderkeep.support.TestDatabaseInitializer;
 
@@ -86,9 +87,7 @@ class PaymentModuleTests {
 	}
 
 	private String place(Caller buyer) {
-		CatalogManagement.Shop shop = catalog.openShop("p-" + UUID.randomUUID(), "secret-123", "付款店 " + UUID.randomUUID());
-		String skuId = catalog.createProduct(shop.merchantId(), new CatalogManagement.NewProduct("荔枝 1kg", "水果", "",
-				List.of(new CatalogManagement.NewSku("一箱", PRICE_FEN, 10)))).skus().get(0).skuId();
+		String skuId = CatalogFixture.skuOnSale(catalog, "荔枝 1kg", "水果", "一箱", PRICE_FEN, 10);
 		Placement placed = orders.place(new PlaceOrder(buyer.userId(), "k", skuId, 1, null, null, false));
 		return ((Placement.Placed) placed).order().orderId();
 	}

@@ -42,7 +42,7 @@ class VerifiedTokens implements JwtDecoder {
 
 	@Override
 	public Jwt decode(String token) throws JwtException {
-		Jwt jwt = verified.get(token, signature.get()::decode);
+		Jwt jwt = verified.get(token, unseen -> signature.get().decode(unseen));
 		OAuth2TokenValidatorResult result;
 		try {
 			result = validity.validate(jwt);

@@ -7,8 +7,9 @@ import com.orderkeep.account.ShopSuspension;
 
 /**
  * Suspends and reinstates shops as the platform disables and enables their merchants' accounts. Other nodes may
- * still refuse or pass an order from their second-old copy of a SKU, and show its product's page as it was,, but every order's transaction reads the shop
- * afresh, so none is taken from a suspended shop once the suspension has committed.
+ * still refuse or pass an order from their second-old copy of a SKU, and show its product's page as it was, but
+ * every order's transaction reads the shop afresh, so none is taken from a suspended shop once the suspension has
+ * committed.
  */
 @Component
 @Transactional

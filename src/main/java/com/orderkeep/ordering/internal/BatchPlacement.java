@@ -39,8 +39,8 @@ import com.orderkeep.shared.Ids;
  * <p>
  * The locks a batch takes come in one order, so that batches written at the same time never deadlock: first the
  * flash sales it claims from, then the groups it takes seats in ({@link GroupSeats}), then its SKUs' stock rows, each
- * kind sorted by id. The stock is taken last, after the
- * rows are written, so a hot SKU's stock row is held only for its update and the commit. Where a SKU has too little
+ * kind sorted by id. The stock is taken last, after the rows are written, so a hot SKU's stock row is held only for
+ * its update and the commit. Where a SKU has too little
  * stock for the whole batch, the update takes nothing and the batch rolls back ({@link StockRanShort}); written again
  * with {@code stockFirst}, it takes each SKU's stock before writing, request by request, first come first served.
  */

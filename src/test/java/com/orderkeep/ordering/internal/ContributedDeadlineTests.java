@@ -29,6 +29,7 @@ import com.orderkeep.ordering.PlaceOrder;
 import com.orderkeep.ordering.Placement;
 import com.orderkeep.ordering.deadlines.DeadlineKind;
 import com.orderkeep.ordering.deadlines.OrderDeadlines;
+import com.orderkeep.support.CatalogFixture;
 import com.orderkeep.support.MutableClock;
 import com.orderkeep.support.TestClockConfiguration;
 import com.orderkeep.support.TestDatabaseInitializer;
@@ -140,9 +141,7 @@ class ContributedDeadlineTests {
 	}
 
 	private List<String> orders(int count) {
-		CatalogManagement.Shop shop = catalog.openShop("d-" + UUID.randomUUID(), "secret-123", "提醒店 " + UUID.randomUUID());
-		String skuId = catalog.createProduct(shop.merchantId(), new CatalogManagement.NewProduct("草莓 500g", "水果", "",
-				List.of(new CatalogManagement.NewSku("一盒", 3990, count)))).skus().get(0).skuId();
+		String skuId = CatalogFixture.skuOnSale(catalog, "草莓 500g", "水果", "一盒", 3990, count);
 		List<String> ids = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			Placement placed = orders.place(new PlaceOrder(UUID.randomUUID().toString(), "k", skuId, 1, null, null, false));

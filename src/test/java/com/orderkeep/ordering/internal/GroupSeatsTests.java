@@ -30,6 +30,7 @@ import com.orderkeep.ordering.PlaceOrder;
 import com.orderkeep.ordering.Placement;
 import com.orderkeep.ordering.seats.GroupSeats;
 import com.orderkeep.shared.LocalizedText;
+import com.orderkeep.support.CatalogFixture;
 import com.orderkeep.support.TestClockConfiguration;
 import com.orderkeep.support.TestDatabaseInitializer;
 
@@ -188,8 +189,6 @@ class GroupSeatsTests {
 	}
 
 	private String sku(int stock) {
-		CatalogManagement.Shop shop = catalog.openShop("g-" + UUID.randomUUID(), "secret-123", "拼团店 " + UUID.randomUUID());
-		return catalog.createProduct(shop.merchantId(), new CatalogManagement.NewProduct("保温杯 500ml", "家居", "",
-				List.of(new CatalogManagement.NewSku("白色", 3990, stock)))).skus().get(0).skuId();
+		return CatalogFixture.skuOnSale(catalog, "保温杯 500ml", "家居", "白色", 3990, stock);
 	}
 }
