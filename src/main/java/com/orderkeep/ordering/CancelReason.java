@@ -16,6 +16,10 @@ public enum CancelReason {
 	QUALITY_ISSUE("商品存在质量问题", "The product has a quality issue", Actor.Kind.MERCHANT),
 	OTHER("其他原因", "Other reason", Actor.Kind.BUYER, Actor.Kind.MERCHANT, Actor.Kind.AGENT, Actor.Kind.PLATFORM),
 	PAYMENT_TIMEOUT("超时未付款，订单已自动取消，库存已释放", "Not paid in time: cancelled automatically and the stock released",
+			Actor.Kind.SYSTEM),
+	PRODUCT_DELISTED("商品已下架，未付款的订单已自动取消，库存已释放，您无需付款",
+			"The product was delisted: this unpaid order was cancelled automatically and you need not pay", Actor.Kind.SYSTEM),
+	NOT_SHIPPED_IN_TIME("商家未在承诺的发货期限内发货，订单已自动取消", "The merchant did not ship by the promised deadline: the order was cancelled automatically",
 			Actor.Kind.SYSTEM);
 
 	private final LocalizedText text;

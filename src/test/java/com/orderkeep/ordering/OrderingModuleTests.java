@@ -166,6 +166,10 @@ class OrderingModuleTests {
 	/** Another module's event, in its own words, asking ordering to show a compensation. */
 	record Goodwill(String grantId, String orderId, long amountFen) implements CompensationGranted {
 
+		public String buyerId() {
+			return "buyer-of-" + orderId;
+		}
+
 		public String ruleCode() {
 			return "GOODWILL";
 		}

@@ -16,6 +16,9 @@ public interface CompensationGranted {
 
 	String orderId();
 
+	/** The buyer who receives it. */
+	String buyerId();
+
 	/** The rule's code, such as {@code LATE_SHIPMENT} or {@code GOODWILL}. */
 	String ruleCode();
 

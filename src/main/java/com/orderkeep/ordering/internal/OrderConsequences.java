@@ -7,9 +7,11 @@ import org.springframework.stereotype.Component;
 
 import com.orderkeep.inventory.FlashSaleManagement;
 import com.orderkeep.inventory.StockManagement;
+import com.orderkeep.ordering.OrderAffectedByDelisting;
 import com.orderkeep.ordering.OrderCancelled;
 import com.orderkeep.ordering.OrderCompleted;
 import com.orderkeep.ordering.OrderPaid;
+import com.orderkeep.ordering.OrderRefunded;
 import com.orderkeep.ordering.OrderShipped;
 import com.orderkeep.ordering.RefundDue;
 
@@ -79,9 +81,11 @@ class OrderConsequences implements OrderChange.Consequences {
 		}
 	}
 
-	/** A refund is recorded after the payment module paid it out: nothing more follows. */
+	/** A refund is recorded after the payment module paid it out: the buyer is told. */
 	@Override
 	public void refunded(Order order, OrderChange.Refunded refunded) {
+		events.publishEvent(new OrderRefunded(order.id(), order.buyerId(), order.merchantId(), refunded.amountFen(),
+				refunded.at()));
 	}
 
 	@Override
@@ -99,9 +103,11 @@ class OrderConsequences implements OrderChange.Consequences {
 				completed.actor().asText(), completed.at()));
 	}
 
-	/** The order stands and its merchant must fulfil it; the timeline entry tells the buyer so. */
+	/** The order stands and its merchant must fulfil it; the timeline entry and the event tell the buyer so. */
 	@Override
 	public void delistingNoticed(Order order, OrderChange.DelistingNoticed noticed) {
+		events.publishEvent(new OrderAffectedByDelisting(order.id(), order.buyerId(), order.merchantId(),
+				noticed.status(), noticed.reasonCode(), noticed.note(), noticed.at()));
 	}
 
 	@Override
