@@ -3,6 +3,7 @@ package com.orderkeep.payment.internal;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -30,6 +31,16 @@ class Ledger {
 		return "MERCHANT:" + merchantId;
 	}
 
+	/** What the platform holds of a merchant's deposit: a credit balance, like an escrow. */
+	static String deposit(String merchantId) {
+		return "DEPOSIT:" + merchantId;
+	}
+
+	/** What the platform advanced on a merchant's behalf and the merchant owes it: a debit balance. */
+	static String advance(String merchantId) {
+		return "ADVANCE:" + merchantId;
+	}
+
 	private static final String INSERT = """
 			INSERT INTO ledger_entry (id, journal_id, order_id, account, amount_fen, kind, occurred_at)
 			VALUES (:id, :journal, :orderId, :account, :amount, :kind, :at)
@@ -37,6 +48,9 @@ class Ledger {
 	private static final String OF_ORDER = """
 			SELECT journal_id, order_id, account, amount_fen, kind, occurred_at FROM ledger_entry WHERE order_id = :orderId
 			ORDER BY occurred_at, journal_id, amount_fen
+			""";
+	private static final String BALANCE = """
+			SELECT COALESCE(SUM(amount_fen), 0) FROM ledger_entry WHERE account = :account
 			""";
 	private static final String HAS_JOURNAL = """
 			SELECT COUNT(*) FROM ledger_entry WHERE order_id = :orderId AND kind = :kind
@@ -51,13 +65,18 @@ class Ledger {
 	}
 
 	/** Moves money from one account to another: the debit is positive, the credit negative. */
-	void transfer(String orderId, String kind, String debit, String credit, long amountFen, Instant at) {
+	void transfer(@Nullable String orderId, String kind, String debit, String credit, long amountFen, Instant at) {
 		if (amountFen <= 0) {
 			throw new IllegalArgumentException("a transfer moves a positive amount");
 		}
 		String journal = Ids.next();
 		batch.batchUpdate(INSERT, new SqlParameterSource[] { line(journal, orderId, debit, amountFen, kind, at),
 				line(journal, orderId, credit, -amountFen, kind, at) });
+	}
+
+	/** The sum of the account's lines: positive for a debit balance, negative for a credit balance. */
+	long balance(String account) {
+		return jdbc.sql(BALANCE).param("account", account).query(Long.class).single();
 	}
 
 	boolean hasJournal(String orderId, String kind) {
@@ -71,7 +90,7 @@ class Ledger {
 			.list();
 	}
 
-	private static SqlParameterSource line(String journal, String orderId, String account, long amount, String kind,
+	private static SqlParameterSource line(String journal, @Nullable String orderId, String account, long amount, String kind,
 			Instant at) {
 		return new MapSqlParameterSource().addValue("id", Ids.next()).addValue("journal", journal)
 			.addValue("orderId", orderId).addValue("account", account).addValue("amount", amount)

@@ -2,8 +2,10 @@ package com.orderkeep.payment.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -57,7 +59,7 @@ class PaymentRecords {
 	}
 
 	/** Records a gateway transaction the first time its id is seen, and says how it was seen otherwise. */
-	Seen recordTransaction(String gatewayTxnId, String orderId, String kind, long amountFen, Instant at) {
+	Seen recordTransaction(String gatewayTxnId, @Nullable String orderId, String kind, long amountFen, Instant at) {
 		Optional<Seen> known = seen(gatewayTxnId, orderId, kind, amountFen);
 		if (known.isPresent()) {
 			return known.get();
@@ -72,9 +74,9 @@ class PaymentRecords {
 		}
 	}
 
-	private Optional<Seen> seen(String gatewayTxnId, String orderId, String kind, long amountFen) {
+	private Optional<Seen> seen(String gatewayTxnId, @Nullable String orderId, String kind, long amountFen) {
 		return jdbc.sql(BY_TXN).param("txn", gatewayTxnId)
-			.query((rs, n) -> orderId.equals(rs.getString("order_id")) && kind.equals(rs.getString("kind"))
+			.query((rs, n) -> Objects.equals(orderId, rs.getString("order_id")) && kind.equals(rs.getString("kind"))
 					&& amountFen == rs.getLong("amount_fen") ? Seen.SAME : Seen.CLASHING)
 			.optional();
 	}

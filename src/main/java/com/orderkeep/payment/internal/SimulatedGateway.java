@@ -80,4 +80,12 @@ class SimulatedGateway {
 	String refund(String orderId, long amountFen, String idempotencyKey) {
 		return "SIM-RF-" + UUID.nameUUIDFromBytes(idempotencyKey.getBytes(StandardCharsets.UTF_8));
 	}
+
+	/**
+	 * Takes money from a merchant (a deposit top-up) and answers the gateway's transaction id; captured at once, and
+	 * idempotent on its key like a refund.
+	 */
+	String collect(String merchantId, long amountFen, String idempotencyKey) {
+		return "SIM-CO-" + UUID.nameUUIDFromBytes(idempotencyKey.getBytes(StandardCharsets.UTF_8));
+	}
 }
