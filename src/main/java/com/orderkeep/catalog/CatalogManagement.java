@@ -1,5 +1,6 @@
 package com.orderkeep.catalog;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +35,18 @@ public interface CatalogManagement {
 
 	ProductView.SkuView restock(String merchantId, String skuId, long quantity);
 
+	/** Changes the price of the merchant's SKU; {@link SkuRepriced} follows when the price is a new one. */
+	ProductView.SkuView reprice(String merchantId, String skuId, long priceFen);
+
+	/**
+	 * The platform takes a product off sale for a violation, listed or delisted; its merchant cannot relist it.
+	 * {@link ProductBanned} follows.
+	 */
+	ProductView ban(String productId, String violation, Actor platform);
+
+	/** Every price each SKU of the product has had, each SKU's oldest first; the current one has no end. */
+	List<PricePeriod> priceHistory(String productId);
+
 	/** The SKU as an order would freeze it, if it exists. */
 	Optional<SkuForSale> skuForSale(String skuId);
 
@@ -42,6 +55,9 @@ public interface CatalogManagement {
 	 * freezes is read again, fresh, in the order's transaction.
 	 */
 	Optional<SkuForSale> recentSkuForSale(String skuId);
+
+	record PricePeriod(String skuId, long priceFen, Instant from, @Nullable Instant to) {
+	}
 
 	record Shop(String merchantId, String userId) {
 	}

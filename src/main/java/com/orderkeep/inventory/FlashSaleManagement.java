@@ -15,6 +15,9 @@ public interface FlashSaleManagement {
 
 	FlashSaleView sale(String flashSaleId);
 
+	/** Every flash sale of the SKU, earliest first. */
+	List<FlashSaleView> salesOf(String skuId);
+
 	/** The sale's terms, from memory after the first read. */
 	Optional<FlashSaleTerms> terms(String flashSaleId);
 

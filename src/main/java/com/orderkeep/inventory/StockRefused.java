@@ -22,7 +22,10 @@ public class StockRefused extends Refusal {
 		NOT_ALLOWED,
 
 		/** Fewer units are available than asked for. */
-		NOT_ENOUGH_STOCK
+		NOT_ENOUGH_STOCK,
+
+		/** The merchant may not start a flash sale now (it owes the platform). */
+		NOT_IN_GOOD_STANDING
 	}
 
 	private final Reason reason;

@@ -4,7 +4,7 @@
  * promise is compensated under a versioned rule, funded by the merchant's deposit or advanced by the platform.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "catalog", "ordering", "ordering::changes", "ordering::deadlines", "payment", "account", "inventory" })
+@ApplicationModule(allowedDependencies = { "shared", "catalog", "ordering", "ordering::changes", "ordering::deadlines", "ordering::fulfilment", "payment", "inventory" })
 package com.orderkeep.protection;
 
 import org.jspecify.annotations.NullMarked;

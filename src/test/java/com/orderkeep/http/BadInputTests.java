@@ -128,6 +128,10 @@ class BadInputTests {
 		fixture.put("{completed}", completed);
 		fixture.put("{cancelled}", cancelled);
 		fixture.put("{otherMerchantOrder}", otherMerchantOrder);
+		String topUpKey = HttpTestKit.idempotencyKey();
+		expect(api.send("POST", "/api/merchant/deposit/top-up", merchant.token(), Map.of("amountFen", 100),
+				Map.of("Idempotency-Key", topUpKey)), 200);
+		fixture.put("{topUpKey}", topUpKey);
 
 		// Settlement of the completed order, the delisting notice and the like run after their requests answered.
 		HttpTestKit.awaitQuiet(dataSource);
@@ -221,6 +225,7 @@ class BadInputTests {
 		cases.addAll(textPeopleWillSee());
 		cases.addAll(flashSales());
 		cases.addAll(paymentIncidents());
+		cases.addAll(protection());
 		return cases.stream();
 	}
 
@@ -251,7 +256,16 @@ class BadInputTests {
 				new Endpoint("POST", "/api/orders/{shipped}/confirm-receipt", null, Map.of(), Who.BUYER),
 				new Endpoint("GET", "/api/merchant/orders", null, Map.of(), Who.MERCHANT),
 				new Endpoint("POST", "/api/merchant/orders/{paid}/ship", "{\"carrier\":\"SF\",\"trackingNo\":\"SF2000\"}", Map.of(), Who.MERCHANT),
-				new Endpoint("POST", "/api/merchant/orders/{paid}/cancel", "{\"reasonCode\":\"OUT_OF_STOCK\"}", Map.of(), Who.MERCHANT));
+				new Endpoint("POST", "/api/merchant/orders/{paid}/cancel", "{\"reasonCode\":\"OUT_OF_STOCK\"}", Map.of(), Who.MERCHANT),
+				new Endpoint("GET", "/api/merchant/deposit", null, Map.of(), Who.MERCHANT),
+				new Endpoint("POST", "/api/merchant/deposit/top-up", "{\"amountFen\":100}", Map.of("Idempotency-Key", "{fresh}"), Who.MERCHANT),
+				new Endpoint("GET", "/api/admin/compensation-rules", null, Map.of(), Who.ADMIN),
+				new Endpoint("PATCH", "/api/merchant/skus/{sku}", "{\"priceFen\":1990}", Map.of(), Who.MERCHANT),
+				new Endpoint("POST", "/api/admin/products/{otherProduct}/ban", "{\"violation\":\"假货\"}", Map.of(), Who.ADMIN),
+				new Endpoint("POST", "/api/orders/{paid}/price-protection", null, Map.of("Idempotency-Key", "{fresh}"), Who.BUYER),
+				new Endpoint("GET", "/api/admin/merchants/{unknown}/flags", null, Map.of(), Who.ADMIN),
+				new Endpoint("GET", "/api/admin/stats", null, Map.of(), Who.ADMIN),
+				new Endpoint("POST", "/api/admin/compensation-rules", "{\"ruleCode\":\"LATE_SHIPMENT\",\"percent\":5,\"minFen\":300,\"maxFen\":10000,\"effectiveFrom\":\"2999-01-01T00:00:00Z\"}", Map.of(), Who.ADMIN));
 		List<Case> cases = new ArrayList<>();
 		for (Endpoint e : endpoints) {
 			Who forged = e.allowed() == Who.MERCHANT ? Who.FORGED_MERCHANT : e.allowed() == Who.ADMIN ? Who.FORGED_ADMIN : Who.FORGED_BUYER;
@@ -634,6 +648,59 @@ class BadInputTests {
 				bad("flash sale: price as a string", "POST", path, Who.MERCHANT, "{\"skuId\":\"{sku}\",\"priceFen\":\"990\",\"stock\":1,\"perBuyerLimit\":1," + window + "}"),
 				refused("flash sale: another merchant's SKU", "POST", path, Who.MERCHANT, "{\"skuId\":\"{otherSku}\",\"priceFen\":100,\"stock\":1,\"perBuyerLimit\":1," + window + "}", 404, "NOT_FOUND"),
 				refused("flash sale: as a buyer", "POST", path, Who.BUYER, "{\"skuId\":\"{sku}\",\"priceFen\":100,\"stock\":1,\"perBuyerLimit\":1," + window + "}", 403, "FORBIDDEN"));
+	}
+
+	private static List<Case> protection() {
+		String topUp = "/api/merchant/deposit/top-up";
+		Map<String, String> key = Map.of("Idempotency-Key", "{fresh}");
+		String rules = "/api/admin/compensation-rules";
+		String later = ",\"effectiveFrom\":\"2999-01-01T00:00:00Z\"";
+		return List.of(
+				bad("top-up: no Idempotency-Key", "POST", topUp, Who.MERCHANT, "{\"amountFen\":100}"),
+				bad("top-up: empty Idempotency-Key", "POST", topUp, Who.MERCHANT, "{\"amountFen\":100}", Map.of("Idempotency-Key", "")),
+				bad("top-up: Idempotency-Key too long", "POST", topUp, Who.MERCHANT, "{\"amountFen\":100}", Map.of("Idempotency-Key", "k".repeat(65))),
+				bad("top-up: no body", "POST", topUp, Who.MERCHANT, null, key),
+				bad("top-up: malformed JSON", "POST", topUp, Who.MERCHANT, "{\"amountFen\":", key),
+				bad("top-up: no amount", "POST", topUp, Who.MERCHANT, "{}", key),
+				bad("top-up: zero", "POST", topUp, Who.MERCHANT, "{\"amountFen\":0}", key),
+				bad("top-up: negative", "POST", topUp, Who.MERCHANT, "{\"amountFen\":-100}", key),
+				bad("top-up: a fraction of a fen", "POST", topUp, Who.MERCHANT, "{\"amountFen\":10.5}", key),
+				bad("top-up: amount as a string", "POST", topUp, Who.MERCHANT, "{\"amountFen\":\"100\"}", key),
+				bad("top-up: above ¥1,000,000", "POST", topUp, Who.MERCHANT, "{\"amountFen\":100000001}", key),
+				bad("top-up: beyond a long", "POST", topUp, Who.MERCHANT, "{\"amountFen\":99999999999999999999}", key),
+				refused("top-up: a key used for another amount", "POST", topUp, Who.MERCHANT, "{\"amountFen\":200}",
+						Map.of("Idempotency-Key", "{topUpKey}"), 409, "IDEMPOTENCY_KEY_REUSED"),
+				bad("rules: malformed JSON", "POST", rules, Who.ADMIN, BAD_JSON),
+				bad("rules: no rule", "POST", rules, Who.ADMIN, "{\"percent\":5,\"minFen\":300" + later + "}"),
+				bad("rules: unknown rule", "POST", rules, Who.ADMIN, "{\"ruleCode\":\"FREE_MONEY\",\"percent\":5,\"minFen\":300" + later + "}"),
+				bad("rules: rule as a number", "POST", rules, Who.ADMIN, "{\"ruleCode\":0,\"percent\":5,\"minFen\":300" + later + "}"),
+				bad("rules: no percent", "POST", rules, Who.ADMIN, "{\"ruleCode\":\"LATE_SHIPMENT\",\"minFen\":300" + later + "}"),
+				bad("rules: negative percent", "POST", rules, Who.ADMIN, "{\"ruleCode\":\"LATE_SHIPMENT\",\"percent\":-1,\"minFen\":300" + later + "}"),
+				bad("rules: percent as a fraction", "POST", rules, Who.ADMIN, "{\"ruleCode\":\"LATE_SHIPMENT\",\"percent\":5.5,\"minFen\":300" + later + "}"),
+				bad("rules: percent beyond the most", "POST", rules, Who.ADMIN, "{\"ruleCode\":\"LATE_SHIPMENT\",\"percent\":10001,\"minFen\":300" + later + "}"),
+				bad("rules: below the floor's percent", "POST", rules, Who.ADMIN, "{\"ruleCode\":\"STOCK_OUT_CANCEL\",\"percent\":4,\"minFen\":500" + later + "}"),
+				bad("rules: below the floor's minimum", "POST", rules, Who.ADMIN, "{\"ruleCode\":\"LATE_SHIPMENT\",\"percent\":5,\"minFen\":99" + later + "}"),
+				bad("rules: counterfeit below the law's three times", "POST", rules, Who.ADMIN, "{\"ruleCode\":\"COUNTERFEIT\",\"percent\":200,\"minFen\":50000" + later + "}"),
+				bad("rules: negative minimum", "POST", rules, Who.ADMIN, "{\"ruleCode\":\"PRICE_PROTECTION\",\"percent\":0,\"minFen\":-1" + later + "}"),
+				bad("rules: maximum below minimum", "POST", rules, Who.ADMIN, "{\"ruleCode\":\"LATE_SHIPMENT\",\"percent\":5,\"minFen\":300,\"maxFen\":299" + later + "}"),
+				bad("rules: effective in the past", "POST", rules, Who.ADMIN, "{\"ruleCode\":\"LATE_SHIPMENT\",\"percent\":5,\"minFen\":300,\"effectiveFrom\":\"2001-01-01T00:00:00Z\"}"),
+				bad("patch: no price", "PATCH", "/api/merchant/skus/{sku}", Who.MERCHANT, "{}"),
+				bad("patch: zero price", "PATCH", "/api/merchant/skus/{sku}", Who.MERCHANT, "{\"priceFen\":0}"),
+				bad("patch: price above the most", "PATCH", "/api/merchant/skus/{sku}", Who.MERCHANT, "{\"priceFen\":1000000001}"),
+				bad("patch: price as a string", "PATCH", "/api/merchant/skus/{sku}", Who.MERCHANT, "{\"priceFen\":\"1990\"}"),
+				bad("patch: malformed JSON", "PATCH", "/api/merchant/skus/{sku}", Who.MERCHANT, "{\"priceFen\":"),
+				refused("patch: another merchant's SKU", "PATCH", "/api/merchant/skus/{otherSku}", Who.MERCHANT, "{\"priceFen\":1990}", 404, "NOT_FOUND"),
+				refused("patch: an unknown SKU", "PATCH", "/api/merchant/skus/{unknown}", Who.MERCHANT, "{\"priceFen\":1990}", 404, "NOT_FOUND"),
+				refused("price history: an unknown product", "GET", "/api/products/{unknown}/price-history", Who.NONE, null, 404, "NOT_FOUND"),
+				bad("ban: no violation", "POST", "/api/admin/products/{otherProduct}/ban", Who.ADMIN, "{}"),
+				bad("ban: blank violation", "POST", "/api/admin/products/{otherProduct}/ban", Who.ADMIN, "{\"violation\":\"  \"}"),
+				bad("ban: violation too long", "POST", "/api/admin/products/{otherProduct}/ban", Who.ADMIN, "{\"violation\":\"" + "假".repeat(501) + "\"}"),
+				refused("ban: an unknown product", "POST", "/api/admin/products/{unknown}/ban", Who.ADMIN, "{\"violation\":\"假货\"}", 404, "NOT_FOUND"),
+				bad("price protection: no Idempotency-Key", "POST", "/api/orders/{paid}/price-protection", Who.BUYER, null),
+				bad("price protection: Idempotency-Key with a space", "POST", "/api/orders/{paid}/price-protection", Who.BUYER, null, Map.of("Idempotency-Key", "a b")),
+				refused("price protection: another buyer's order", "POST", "/api/orders/{paid}/price-protection", Who.OTHER_BUYER, null, key, 404, "NOT_FOUND"),
+				refused("price protection: an unknown order", "POST", "/api/orders/{unknown}/price-protection", Who.BUYER, null, key, 404, "NOT_FOUND"),
+				bad("rules: effective on no date", "POST", rules, Who.ADMIN, "{\"ruleCode\":\"LATE_SHIPMENT\",\"percent\":5,\"minFen\":300,\"effectiveFrom\":\"next week\"}"));
 	}
 
 	private static Case bad(String name, String method, String path, Who who, @Nullable String body) {

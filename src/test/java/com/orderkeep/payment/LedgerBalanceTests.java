@@ -98,8 +98,11 @@ class LedgerBalanceTests {
 		Api.expect(api.post("/api/orders/" + paidTwiceThenCompleted + "/confirm-receipt", buyer, null), 200);
 
 		for (String id : List.of(neverPaid, cancelledByBuyer, cancelledByMerchant, paidLate)) {
+			// the merchant's cancel of a paid order is compensated too
+			int compensations = id.equals(cancelledByMerchant) ? 1 : 0;
 			orders.add(awaitOrder(buyer, id, o -> "CANCELLED".equals(o.path("status").asString())
-					&& List.of("UNPAID", "REFUNDED").contains(o.path("payment").path("status").asString())));
+					&& List.of("UNPAID", "REFUNDED").contains(o.path("payment").path("status").asString())
+					&& o.path("compensations").size() == compensations));
 		}
 		for (String id : List.of(completed, paidTwiceThenCompleted)) {
 			orders.add(awaitOrder(buyer, id, o -> "COMPLETED".equals(o.path("status").asString())
@@ -142,7 +145,14 @@ class LedgerBalanceTests {
 			assertThat(captured).as("captured for %s", order.path("status")).isEqualTo(paid);
 			assertThat(refundedFromEscrow).as("refunded for %s", order.path("status")).isEqualTo(refunded);
 			assertThat(escrow).as("escrow of %s", order.path("status")).isEqualTo(-(paid - refunded - settled));
-			assertThat(postings).allSatisfy(p -> assertThat(p.kind()).isIn("CAPTURE", "REFUND", "SETTLEMENT"));
+			long compensated = 0;
+			for (JsonNode compensation : order.path("compensations")) {
+				compensated += compensation.path("amountFen").asLong();
+			}
+			assertThat(sum(postings, "GATEWAY", "COMPENSATION") + sum(postings, "GATEWAY", "PLATFORM_ADVANCE"))
+				.as("compensation paid out for %s", order.path("status")).isEqualTo(-compensated);
+			assertThat(postings).allSatisfy(p -> assertThat(p.kind())
+				.isIn("CAPTURE", "REFUND", "SETTLEMENT", "COMPENSATION", "PLATFORM_ADVANCE"));
 		}
 	}
 

@@ -2,10 +2,13 @@ package com.orderkeep.catalog.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -17,11 +20,14 @@ import com.orderkeep.account.AccountManagement;
 import com.orderkeep.catalog.CatalogManagement;
 import com.orderkeep.catalog.CatalogRefused;
 import com.orderkeep.catalog.DelistReason;
+import com.orderkeep.catalog.ProductBanned;
 import com.orderkeep.catalog.ProductDelisted;
+import com.orderkeep.catalog.ProductRelisted;
 import com.orderkeep.catalog.ProductStatus;
 import com.orderkeep.catalog.ProductView;
 import com.orderkeep.catalog.ProductView.SkuView;
 import com.orderkeep.catalog.SkuForSale;
+import com.orderkeep.catalog.SkuRepriced;
 import com.orderkeep.inventory.StockManagement;
 import com.orderkeep.shared.Actor;
 import com.orderkeep.shared.Ids;
@@ -131,7 +137,8 @@ class CatalogManagementImpl implements CatalogManagement {
 	@Override
 	public ProductView relist(String merchantId, String productId, List<SkuChange> changes, Actor actor) {
 		ownedBy(merchantId, productId);
-		List<String> skuIds = products.skus(productId).stream().map(Products.SkuRow::id).toList();
+		List<Products.SkuRow> skus = products.skus(productId);
+		List<String> skuIds = skus.stream().map(Products.SkuRow::id).toList();
 		for (SkuChange change : changes) {
 			if (!skuIds.contains(change.skuId())) {
 				throw new CatalogRefused(CatalogRefused.Reason.NOT_ALLOWED, new LocalizedText("SKU 不属于该商品：" + change.skuId(),
@@ -142,17 +149,82 @@ class CatalogManagementImpl implements CatalogManagement {
 			throw notInStatus(productId, ProductStatus.DELISTED);
 		}
 		Instant now = clock.instant();
+		Map<String, Long> prices = new LinkedHashMap<>();
+		skus.forEach(sku -> prices.put(sku.id(), sku.priceFen()));
 		for (SkuChange change : changes) {
 			if (change.priceFen() != null) {
-				products.setPrice(change.skuId(), change.priceFen(), now);
+				setPrice(productId, merchantId, change.skuId(), prices.get(change.skuId()), change.priceFen(), now);
+				prices.put(change.skuId(), change.priceFen());
 			}
 			if (change.stock() != null) {
 				stock.adjustTo(change.skuId(), change.stock());
 			}
 		}
+		@Nullable DelistReason delistedFor = lastDelisting(productId);
 		products.recordStatus(productId, ProductStatus.LISTED, null, null, actor.asText(), now);
+		events.publishEvent(new ProductRelisted(productId, merchantId, delistedFor, prices.entrySet().stream()
+			.map(price -> new ProductRelisted.SkuPrice(price.getKey(), price.getValue())).toList(), now));
 		recent.forgetProduct(productId);
 		return product(productId);
+	}
+
+	private @Nullable DelistReason lastDelisting(String productId) {
+		List<ProductView.StatusChange> history = products.history(productId);
+		ProductView.StatusChange last = history.get(history.size() - 1);
+		return last.reasonCode() == null ? null : DelistReason.valueOf(last.reasonCode());
+	}
+
+	@Override
+	public SkuView reprice(String merchantId, String skuId, long priceFen) {
+		SkuForSale sku = products.skuForSale(skuId)
+			.filter(s -> s.merchantId().equals(merchantId))
+			.orElseThrow(() -> CatalogRefused.noSuch(Things.SKU, skuId));
+		if (sku.status() == ProductStatus.BANNED) {
+			throw notInStatus(sku.productId(), ProductStatus.LISTED);
+		}
+		if (sku.priceFen() != priceFen) {
+			setPrice(sku.productId(), merchantId, skuId, sku.priceFen(), priceFen, clock.instant());
+			recent.forgetProduct(sku.productId());
+		}
+		return new SkuView(skuId, sku.spec(), priceFen, stock.available(List.of(skuId)).getOrDefault(skuId, 0L));
+	}
+
+	private void setPrice(String productId, String merchantId, String skuId, long previousFen, long priceFen, Instant at) {
+		products.setPrice(skuId, priceFen, at);
+		if (previousFen != priceFen) {
+			events.publishEvent(new SkuRepriced(productId, skuId, merchantId, previousFen, priceFen, at));
+		}
+	}
+
+	@Override
+	public ProductView ban(String productId, String violation, Actor platform) {
+		Products.ProductRow row = products.product(productId).orElseThrow(() -> CatalogRefused.noSuchProduct(productId));
+		if (row.status() == ProductStatus.BANNED || !products.changeStatus(productId, row.status(), ProductStatus.BANNED)) {
+			throw new CatalogRefused(CatalogRefused.Reason.NOT_IN_THIS_STATUS, new LocalizedText("商品已被平台下架",
+					"The product is banned already"));
+		}
+		Instant now = clock.instant();
+		products.recordStatus(productId, ProductStatus.BANNED, "BANNED", violation, platform.asText(), now);
+		events.publishEvent(new ProductBanned(productId, row.merchantId(), violation, now));
+		recent.forgetProduct(productId);
+		return product(productId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<PricePeriod> priceHistory(String productId) {
+		if (products.product(productId).isEmpty()) {
+			throw CatalogRefused.noSuchProduct(productId);
+		}
+		List<Products.PriceChange> changes = products.priceChanges(productId);
+		List<PricePeriod> periods = new ArrayList<>();
+		for (int i = 0; i < changes.size(); i++) {
+			Products.PriceChange change = changes.get(i);
+			boolean lastOfSku = i + 1 == changes.size() || !changes.get(i + 1).skuId().equals(change.skuId());
+			periods.add(new PricePeriod(change.skuId(), change.priceFen(), change.at(),
+					lastOfSku ? null : changes.get(i + 1).at()));
+		}
+		return periods;
 	}
 
 	@Override

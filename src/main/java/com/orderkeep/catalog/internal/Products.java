@@ -33,11 +33,17 @@ class Products {
 			INSERT INTO sku (id, product_id, position, spec, price_fen) VALUES (:id, :product, :position, :spec, :price)
 			""";
 	private static final String INSERT_STATUS_CHANGE = """
-			INSERT INTO product_status_change (id, product_id, occurred_at, status, reason_code, note, actor)
-			VALUES (:id, :product, :at, :status, :reason, :note, :actor)
+			INSERT INTO product_status_change (id, product_id, occurred_at, status, reason_code, note, actor, seq)
+			SELECT :id, :product, :at, :status, :reason, :note, :actor, COALESCE(MAX(seq), 0) + 1
+			FROM product_status_change WHERE product_id = :product
 			""";
 	private static final String INSERT_PRICE_CHANGE = """
-			INSERT INTO sku_price_change (id, sku_id, occurred_at, price_fen) VALUES (:id, :sku, :at, :price)
+			INSERT INTO sku_price_change (id, sku_id, occurred_at, price_fen, seq)
+			SELECT :id, :sku, :at, :price, COALESCE(MAX(seq), 0) + 1 FROM sku_price_change WHERE sku_id = :sku
+			""";
+	private static final String PRICE_CHANGES = """
+			SELECT c.sku_id, c.price_fen, c.occurred_at FROM sku_price_change c JOIN sku s ON s.id = c.sku_id
+			WHERE s.product_id = :product ORDER BY s.position, c.seq, c.occurred_at
 			""";
 	private static final String PRODUCT = """
 			SELECT p.id, p.merchant_id, m.shop_name, m.suspended, p.title, p.category, p.description, p.status
@@ -45,7 +51,7 @@ class Products {
 			""";
 	private static final String SKUS = "SELECT id, spec, price_fen FROM sku WHERE product_id = :product ORDER BY position";
 	private static final String HISTORY = """
-			SELECT occurred_at, status, reason_code, note FROM product_status_change WHERE product_id = :product ORDER BY occurred_at, id
+			SELECT occurred_at, status, reason_code, note FROM product_status_change WHERE product_id = :product ORDER BY seq, occurred_at
 			""";
 	private static final String CHANGE_STATUS = """
 			UPDATE product SET status = :to WHERE id = :id AND status = :from
@@ -116,6 +122,16 @@ class Products {
 	private void recordPrice(String skuId, long priceFen, Instant at) {
 		jdbc.sql(INSERT_PRICE_CHANGE).param("id", Ids.next()).param("sku", skuId).param("at", SqlTime.of(at))
 			.param("price", priceFen).update();
+	}
+
+	/** A SKU's price on each change, each SKU's oldest first. */
+	List<PriceChange> priceChanges(String productId) {
+		return jdbc.sql(PRICE_CHANGES).param("product", productId)
+			.query((rs, n) -> new PriceChange(rs.getString("sku_id"), rs.getLong("price_fen"), SqlTime.read(rs, "occurred_at")))
+			.list();
+	}
+
+	record PriceChange(String skuId, long priceFen, Instant at) {
 	}
 
 	void recordStatus(String productId, ProductStatus status, @Nullable String reasonCode, @Nullable String note,

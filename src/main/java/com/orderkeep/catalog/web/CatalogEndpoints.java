@@ -1,6 +1,7 @@
 package com.orderkeep.catalog.web;
 
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
 
 import java.util.List;
@@ -22,10 +23,13 @@ class CatalogEndpoints implements EndpointRules {
 		return List.of(
 				EndpointRule.open(GET, "/api/products"),
 				EndpointRule.open(GET, "/api/products/*"),
+				EndpointRule.open(GET, "/api/products/*/price-history"),
 				EndpointRule.forRoles(POST, "/api/merchant/products", Role.MERCHANT),
 				EndpointRule.forRoles(POST, "/api/merchant/products/*/delist", Role.MERCHANT),
 				EndpointRule.forRoles(POST, "/api/merchant/products/*/relist", Role.MERCHANT),
 				EndpointRule.forRoles(POST, "/api/merchant/skus/*/restock", Role.MERCHANT),
+				EndpointRule.forRoles(PATCH, "/api/merchant/skus/*", Role.MERCHANT),
+				EndpointRule.forRoles(POST, "/api/admin/products/*/ban", Role.ADMIN),
 				EndpointRule.forRoles(POST, "/api/admin/merchants", Role.ADMIN));
 	}
 }

@@ -2,6 +2,7 @@ package com.orderkeep.catalog.web;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -51,6 +52,13 @@ class MerchantProductController {
 			@Valid @RequestBody(required = false) ProductRequests.@Nullable Relist relist) {
 		var changes = relist == null ? java.util.List.<CatalogManagement.SkuChange>of() : relist.changes();
 		return catalog.relist(merchant.shop(), productId, changes, merchant.actor());
+	}
+
+	@PatchMapping("/api/merchant/skus/{skuId}")
+	@Operation(summary = "Change a SKU's price; the change is a new row of its public price history")
+	@Refuses(ProblemCode.INVALID_STATE)
+	SkuView patch(Caller merchant, @PathVariable String skuId, @Valid @RequestBody ProductRequests.SkuPatch patch) {
+		return catalog.reprice(merchant.shop(), skuId, patch.priceFen());
 	}
 
 	@PostMapping("/api/merchant/skus/{skuId}/restock")

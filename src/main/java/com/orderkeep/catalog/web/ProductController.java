@@ -33,6 +33,15 @@ class ProductController {
 		return catalog.product(productId);
 	}
 
+	@GetMapping("/api/products/{productId}/price-history")
+	@Operation(summary = "Every price each SKU of the product has had, each SKU's oldest first; the current one has no end")
+	PriceHistory priceHistory(@PathVariable String productId) {
+		return new PriceHistory(catalog.priceHistory(productId));
+	}
+
+	record PriceHistory(List<CatalogManagement.PricePeriod> items) {
+	}
+
 	@GetMapping("/api/products")
 	@Operation(summary = "Listed products matching a text")
 	Map<String, List<ProductView>> search(@RequestParam(defaultValue = "") @Size(max = 100) String q,

@@ -61,4 +61,10 @@ final class ProductRequests {
 	record Restock(@NotNull @Min(1) @Max(MAX_STOCK) Long quantity) {
 	}
 
+	record SkuPatch(@NotNull @Min(1) @Max(CatalogManagement.MAX_PRICE_FEN) Long priceFen) {
+	}
+
+	record Ban(@NotBlank @Size(max = 500) @CleanText(multiline = true) String violation) {
+	}
+
 }

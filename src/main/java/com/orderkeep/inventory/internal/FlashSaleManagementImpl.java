@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.orderkeep.inventory.FlashSaleManagement;
+import com.orderkeep.inventory.FlashSaleStanding;
 import com.orderkeep.inventory.FlashSaleTerms;
 import com.orderkeep.inventory.FlashSaleView;
 import com.orderkeep.inventory.SkuPrices;
@@ -37,10 +38,13 @@ class FlashSaleManagementImpl implements FlashSaleManagement {
 	private final Stocks stocks;
 	private final SoldOutHints soldOut;
 	private final SkuPrices prices;
+	private final List<FlashSaleStanding> standing;
 	private final Clock clock;
 	private final Map<String, FlashSaleTerms> terms = new ConcurrentHashMap<>();
 
-	FlashSaleManagementImpl(FlashSaleRows sales, Stocks stocks, SoldOutHints soldOut, SkuPrices prices, Clock clock) {
+	FlashSaleManagementImpl(FlashSaleRows sales, Stocks stocks, SoldOutHints soldOut, SkuPrices prices,
+			List<FlashSaleStanding> standing, Clock clock) {
+		this.standing = standing;
 		this.sales = sales;
 		this.stocks = stocks;
 		this.soldOut = soldOut;
@@ -52,6 +56,11 @@ class FlashSaleManagementImpl implements FlashSaleManagement {
 	public FlashSaleView create(String merchantId, NewFlashSale sale) {
 		if (!stocks.merchantOf(sale.skuId()).filter(merchantId::equals).isPresent()) {
 			throw StockRefused.noSuchSku(sale.skuId());
+		}
+		for (FlashSaleStanding rule : standing) {
+			rule.refusal(merchantId).ifPresent(why -> {
+				throw new StockRefused(StockRefused.Reason.NOT_IN_GOOD_STANDING, why);
+			});
 		}
 		Instant now = clock.instant();
 		if (!sale.endsAt().isAfter(sale.startsAt()) || !sale.endsAt().isAfter(now)) {
@@ -76,6 +85,12 @@ class FlashSaleManagementImpl implements FlashSaleManagement {
 	@Transactional(readOnly = true)
 	public FlashSaleView sale(String flashSaleId) {
 		return sales.find(flashSaleId).orElseThrow(() -> StockRefused.noSuchSale(flashSaleId));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<FlashSaleView> salesOf(String skuId) {
+		return sales.ofSku(skuId);
 	}
 
 	@Override

@@ -37,6 +37,10 @@ class FlashSaleRows {
 			SELECT id, sku_id, merchant_id, price_fen, initial_stock, stock, sold, available, per_buyer_limit, starts_at,
 			    ends_at, status FROM flash_sale WHERE id = :id
 			""";
+	private static final String OF_SKU = """
+			SELECT id, sku_id, merchant_id, price_fen, initial_stock, stock, sold, available, per_buyer_limit, starts_at,
+			    ends_at, status FROM flash_sale WHERE sku_id = :sku ORDER BY starts_at, id
+			""";
 	private static final String TAKE = """
 			UPDATE flash_sale SET available = available - :n, sold = sold + :n
 			WHERE id = :id AND status = 'OPEN' AND available >= :n AND starts_at <= :at AND ends_at > :at
@@ -87,6 +91,10 @@ class FlashSaleRows {
 
 	Optional<FlashSaleView> find(String id) {
 		return jdbc.sql(SELECT).param("id", id).query(FlashSaleRows::map).optional();
+	}
+
+	List<FlashSaleView> ofSku(String skuId) {
+		return jdbc.sql(OF_SKU).param("sku", skuId).query(FlashSaleRows::map).list();
 	}
 
 	boolean take(String id, long quantity, Instant at) {

@@ -44,7 +44,7 @@ class FlashSaleController {
 	@PostMapping("/api/merchant/flash-sales")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Carve a flash sale out of a SKU's stock, at a sale price, for a window, with a per-buyer limit")
-	@Refuses({ ProblemCode.NOT_FOUND, ProblemCode.OUT_OF_STOCK })
+	@Refuses({ ProblemCode.NOT_FOUND, ProblemCode.OUT_OF_STOCK, ProblemCode.FORBIDDEN })
 	FlashSaleView create(Caller merchant, @Valid @RequestBody CreateFlashSale sale) {
 		return sales.create(merchant.shop(), new NewFlashSale(sale.skuId(), sale.priceFen(), sale.stock(),
 				sale.perBuyerLimit(), sale.startsAt(), sale.endsAt()));

@@ -25,6 +25,7 @@ class StockRefusals {
 			case NO_SUCH_SKU, NO_SUCH_SALE -> ProblemCode.NOT_FOUND;
 			case NOT_ALLOWED -> ProblemCode.VALIDATION_FAILED;
 			case NOT_ENOUGH_STOCK -> ProblemCode.OUT_OF_STOCK;
+			case NOT_IN_GOOD_STANDING -> ProblemCode.FORBIDDEN;
 		};
 	}
 }

@@ -2,6 +2,7 @@ package com.orderkeep.ordering.internal;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 import com.orderkeep.ordering.changes.CompensationGranted;
 
@@ -15,20 +16,23 @@ class ChangeRequests {
 
 	private final OrderTransitions transitions;
 	private final Compensations compensations;
+	private final RacedChanges raced;
 
-	ChangeRequests(OrderTransitions transitions, Compensations compensations) {
+	ChangeRequests(OrderTransitions transitions, Compensations compensations, RacedChanges raced) {
 		this.transitions = transitions;
 		this.compensations = compensations;
+		this.raced = raced;
 	}
 
-	@ApplicationModuleListener(id = "ordering.show-granted-compensation")
+	@ApplicationModuleListener(id = "ordering.show-granted-compensation", propagation = Propagation.NOT_SUPPORTED)
 	void on(CompensationGranted granted) {
-		if (compensations.granted(granted.orderId(), granted.grantId())) {
-			return;
-		}
 		Order.Compensation compensation = new Order.Compensation(granted.grantId(), granted.ruleCode(),
 				granted.ruleVersion(), granted.amountFen(), granted.kind(), granted.fundedBy(), granted.grantedAt(),
 				granted.message());
-		transitions.change(transitions.load(granted.orderId()), order -> order.compensate(compensation));
+		raced.run(() -> {
+			if (!compensations.granted(granted.orderId(), granted.grantId())) {
+				transitions.change(transitions.load(granted.orderId()), order -> order.compensate(compensation));
+			}
+		});
 	}
 }

@@ -29,6 +29,10 @@ class Deadlines {
 	private static final String RESOLVE = """
 			UPDATE order_deadline SET resolved_at = :at WHERE order_id = :orderId AND kind = :kind AND resolved_at IS NULL
 			""";
+	private static final String POSTPONE = """
+			UPDATE order_deadline SET due_at = :notBefore
+			WHERE order_id = :orderId AND kind = :kind AND resolved_at IS NULL AND due_at < :notBefore
+			""";
 	private static final String RELEASE = """
 			UPDATE order_deadline SET resolved_at = NULL WHERE order_id = :orderId AND kind = :kind
 			""";
@@ -61,6 +65,11 @@ class Deadlines {
 
 	void resolve(String orderId, String kind, Instant at) {
 		claim(orderId, kind, at);
+	}
+
+	void postpone(String orderId, String kind, Instant notBefore) {
+		jdbc.sql(POSTPONE).param("orderId", orderId).param("kind", kind).param("notBefore", SqlTime.of(notBefore))
+			.update();
 	}
 
 	/**

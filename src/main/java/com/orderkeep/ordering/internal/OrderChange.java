@@ -143,8 +143,20 @@ sealed interface OrderChange {
 		public Actor actor() { return Actor.SYSTEM; }
 		public String event() { return "PRODUCT_DELISTED"; }
 		public LocalizedText message() {
-			return new LocalizedText("商家已下架该商品，但您的订单依然有效，商家须按订单履约",
-					"The merchant delisted this product; your order stands and the merchant must fulfil it");
+			boolean banned = "BANNED".equals(reasonCode);
+			if (status == OrderStatus.SHIPPED) {
+				return new LocalizedText((banned ? "该商品因违规已被平台下架" : "该商品因质量问题已下架") + "：您可申请退货，全额退款，退货运费由商家承担",
+						(banned ? "The platform banned this product for a violation" : "This product was delisted for a quality issue")
+								+ ": you may return it for a full refund, with return shipping paid by the merchant");
+			}
+			LocalizedText who = banned ? new LocalizedText("平台已因违规下架该商品", "The platform banned this product for a violation")
+					: new LocalizedText("商家已下架该商品", "The merchant delisted this product");
+			if (status == OrderStatus.PENDING_PAYMENT) {
+				return new LocalizedText(who.zh() + "；您的付款正在处理中，付款成功则订单有效，商家须按订单履约",
+						who.en() + "; your payment is being processed, and if it succeeds your order stands and the merchant must fulfil it");
+			}
+			return new LocalizedText(who.zh() + "，但您的订单依然有效：商家须在发货期限前发货，否则订单将自动取消、全额退款并按平台规则补偿您",
+					who.en() + "; your order stands: the merchant must ship it by the shipping deadline, or it is cancelled, refunded in full and you are compensated under the platform's rules");
 		}
 	}
 

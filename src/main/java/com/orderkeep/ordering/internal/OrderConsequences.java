@@ -52,8 +52,10 @@ class OrderConsequences implements OrderChange.Consequences {
 	@Override
 	public void paid(Order order, OrderChange.Paid paid) {
 		deadlines.resolve(order.id(), PaymentDue.NAME, paid.at());
-		events.publishEvent(new OrderPaid(order.id(), order.buyerId(), order.merchantId(), paid.amountFen(),
-				paid.gatewayTxnId(), paid.at()));
+		Order.Snapshot bought = order.state().snapshot();
+		events.publishEvent(new OrderPaid(order.id(), order.buyerId(), order.merchantId(), bought.productId(),
+				bought.skuId(), bought.category(), order.state().quantity(), paid.amountFen(), paid.gatewayTxnId(),
+				paid.at()));
 	}
 
 	@Override

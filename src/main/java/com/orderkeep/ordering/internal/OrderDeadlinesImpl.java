@@ -24,6 +24,11 @@ class OrderDeadlinesImpl implements OrderDeadlines {
 	}
 
 	@Override
+	public void postpone(String orderId, String kind, Instant notBefore) {
+		deadlines.postpone(orderId, kind, notBefore);
+	}
+
+	@Override
 	public void settle(String orderId, String kind, Instant at) {
 		deadlines.resolve(orderId, kind, at);
 	}

@@ -1,0 +1,9 @@
+/**
+ * The platform's dashboard: figures gathered from the modules that keep them, for the people who run the marketplace.
+ */
+@NullMarked
+@ApplicationModule(allowedDependencies = { "shared", "ordering", "ordering::figures", "protection", "payment" })
+package com.orderkeep.dashboard;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,147 @@
+package com.orderkeep.protection.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.orderkeep.OrderkeepApplication;
+import com.orderkeep.support.Api;
+import com.orderkeep.support.MutableClock;
+import com.orderkeep.support.OrderkeepHttpTest;
+import com.orderkeep.support.TestClockConfiguration;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Two nodes share one database, and one of them restarts while shipping promises are open: when the promises end,
+ * both nodes' schedulers race for them, and every order is cancelled, refunded and compensated exactly once.
+ */
+@OrderkeepHttpTest
+class ShipByOnTwoNodesTests {
+
+	private static final int ORDERS = 12;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	Environment environment;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void eachBrokenPromiseIsResolvedOnceByTwoNodesAcrossARestart() {
+		Api api = Api.onPort(port);
+		String merchantName = "shop-" + UUID.randomUUID().toString().substring(0, 12);
+		Api.expect(api.post("/api/admin/merchants", api.adminToken(), Map.of("username", merchantName,
+				"password", "secret-" + merchantName, "shopName", "双节点 " + merchantName)), 201);
+		String buyerName = "buyer-" + UUID.randomUUID().toString().substring(0, 12);
+		Api.expect(api.post("/api/auth/register", null, Map.of("username", buyerName, "password", "secret-" + buyerName)), 201);
+		String merchantToken = signIn(api, merchantName);
+		String skuId = Api.expect(api.post("/api/merchant/products", merchantToken, Map.of("title", "双节点大米 " + UUID.randomUUID(),
+				"category", "粮油", "description", "新米", "skus", List.of(Map.of("spec", "5kg", "priceFen", 9_900, "stock", ORDERS)))),
+				201).body().path("skus").get(0).path("skuId").asString();
+
+		List<String> orderIds = new ArrayList<>();
+		try (ConfigurableApplicationContext nodeB = startNode()) {
+			Api onB = Api.onPort(portOf(nodeB));
+			String buyerToken = signIn(onB, buyerName);
+			for (int i = 0; i < ORDERS; i++) {
+				String orderId = Api.expect(onB.placeOrder(buyerToken, skuId, 1, UUID.randomUUID().toString()), 201).text("orderId");
+				Api.expect(onB.post("/api/orders/" + orderId + "/pay", buyerToken, null), 200);
+				orderIds.add(orderId);
+			}
+		}
+
+		try (ConfigurableApplicationContext restarted = startNode()) {
+			restarted.getBean(MutableClock.class).advance(Duration.ofHours(48));
+			clock.advance(Duration.ofHours(48));
+
+			for (String orderId : orderIds) {
+				awaitCompensated(api, orderId);
+			}
+		}
+
+		for (String orderId : orderIds) {
+			assertThat(count("SELECT COUNT(*) FROM compensation WHERE order_id = :o", orderId)).as("grants of %s", orderId).isEqualTo(1);
+			assertThat(count("SELECT COUNT(*) FROM refund WHERE order_id = :o", orderId)).as("refunds of %s", orderId).isEqualTo(1);
+			assertThat(count("SELECT COUNT(*) FROM ledger_entry WHERE order_id = :o AND kind IN ('COMPENSATION', 'PLATFORM_ADVANCE')",
+					orderId)).as("payout lines of %s", orderId).isEqualTo(2);
+			assertThat(count("SELECT COUNT(*) FROM order_compensation WHERE order_id = :o", orderId)).isEqualTo(1);
+		}
+	}
+
+	private ConfigurableApplicationContext startNode() {
+		Map<String, String> properties = new LinkedHashMap<>();
+		properties.put("server.port", "0");
+		properties.put("orderkeep.data-dir", environment.getRequiredProperty("orderkeep.data-dir"));
+		properties.put("spring.datasource.url", environment.getRequiredProperty("spring.datasource.url"));
+		String username = environment.getProperty("spring.datasource.username");
+		if (username != null) {
+			properties.put("spring.datasource.username", username);
+		}
+		properties.put("orderkeep.admin-password", environment.getRequiredProperty("orderkeep.admin-password"));
+		properties.put("orderkeep.rate-limit.enabled", "false");
+		properties.put("orderkeep.auth.bcrypt-strength", "4");
+		// Arguments, not the builder's default properties, which application.properties would override.
+		ConfigurableApplicationContext node = new SpringApplicationBuilder(OrderkeepApplication.class,
+				TestClockConfiguration.class)
+			.run(properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new));
+		MutableClock clockOfNode = node.getBean(MutableClock.class);
+		clockOfNode.advance(Duration.between(clockOfNode.instant(), clock.instant()));
+		return node;
+	}
+
+	private static int portOf(ConfigurableApplicationContext node) {
+		return ((WebServerApplicationContext) node).getWebServer().getPort();
+	}
+
+	private static String signIn(Api api, String username) {
+		return Api.expect(api.post("/api/auth/token", null, Map.of("username", username, "password", "secret-" + username)),
+				200).text("token");
+	}
+
+	private static void awaitCompensated(Api api, String orderId) {
+		long giveUp = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		JsonNode order = Api.expect(api.get("/api/orders/" + orderId, api.adminToken()), 200).body();
+		while (!done(order) && System.nanoTime() < giveUp) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(e);
+			}
+			order = Api.expect(api.get("/api/orders/" + orderId, api.adminToken()), 200).body();
+		}
+		assertThat(done(order)).as("order %s cancelled, refunded and compensated: %s", orderId, order).isTrue();
+	}
+
+	private static boolean done(JsonNode order) {
+		return "NOT_SHIPPED_IN_TIME".equals(order.path("cancellation").path("reasonCode").asString())
+				&& "REFUNDED".equals(order.path("payment").path("status").asString())
+				&& order.path("compensations").size() == 1;
+	}
+
+	private long count(String sql, String orderId) {
+		return jdbc.sql(sql).param("o", orderId).query(Long.class).single();
+	}
+}
