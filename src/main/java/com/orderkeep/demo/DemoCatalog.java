@@ -18,6 +18,9 @@ final class DemoCatalog {
 
 	static final String PASSWORD = "demo1234";
 
+	/** Each demo shop's deposit (保证金), which the platform's compensations are paid from: ¥2,000. */
+	static final long DEPOSIT_FEN = 200_000;
+
 	static final List<String> BUYERS = List.of("xiaoming", "lili", "wangfang", "zhangwei", "chenjing", "liuyang");
 
 	static final List<DemoShop> SHOPS = List.of(

@@ -23,6 +23,7 @@ import com.orderkeep.ordering.OrderManagement;
 import com.orderkeep.ordering.PlaceOrder;
 import com.orderkeep.ordering.Placement;
 import com.orderkeep.payment.PaymentManagement;
+import com.orderkeep.protection.BuyerProtection;
 import com.orderkeep.shared.Caller;
 import com.orderkeep.shared.Role;
 
@@ -40,12 +41,15 @@ class DemoData implements ApplicationRunner {
 	private final CatalogManagement catalog;
 	private final OrderManagement orders;
 	private final PaymentManagement payments;
+	private final BuyerProtection protection;
 
-	DemoData(AccountManagement accounts, CatalogManagement catalog, OrderManagement orders, PaymentManagement payments) {
+	DemoData(AccountManagement accounts, CatalogManagement catalog, OrderManagement orders, PaymentManagement payments,
+			BuyerProtection protection) {
 		this.accounts = accounts;
 		this.catalog = catalog;
 		this.orders = orders;
 		this.payments = payments;
+		this.protection = protection;
 	}
 
 	@Override
@@ -60,6 +64,7 @@ class DemoData implements ApplicationRunner {
 			Shop shop = catalog.openShop(demoShop.username(), DemoCatalog.PASSWORD, demoShop.shopName());
 			Caller merchant = new Caller(shop.userId(), demoShop.username(), Role.MERCHANT, shop.merchantId());
 			merchants.add(merchant);
+			protection.topUp(shop.merchantId(), "demo-deposit", DemoCatalog.DEPOSIT_FEN);
 			demoShop.products().forEach(p -> products.add(catalog.createProduct(shop.merchantId(), p)));
 		}
 		List<Caller> buyers = DemoCatalog.BUYERS.stream().map(name -> {

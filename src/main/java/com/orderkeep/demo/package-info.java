@@ -3,7 +3,7 @@
  * status. Seeded once, on request ({@code --orderkeep.demo-data=true}), through the modules' own services.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "account", "catalog", "ordering", "payment" })
+@ApplicationModule(allowedDependencies = { "shared", "account", "catalog", "ordering", "payment", "protection" })
 package com.orderkeep.demo;
 
 import org.jspecify.annotations.NullMarked;
