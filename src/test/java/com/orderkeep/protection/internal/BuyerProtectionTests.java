@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -26,6 +25,7 @@ import com.orderkeep.shared.SqlTime;
 import com.orderkeep.support.Api;
 import com.orderkeep.support.MutableClock;
 import com.orderkeep.support.OrderkeepHttpTest;
+import com.orderkeep.support.TestShop;
 
 import tools.jackson.databind.JsonNode;
 
@@ -69,8 +69,8 @@ class BuyerProtectionTests {
 
 	@Test
 	void aPaidOrderNotShippedByItsPromiseIsCancelledRefundedAndCompensatedByThePlatformsAdvance() {
-		Market market = market();
-		String orderId = market.paidOrder();
+		TestShop market = shop();
+		String orderId = market.paidOrder(1);
 		JsonNode paid = market.order(orderId);
 		Instant paidAt = entryAt(paid, "PAID");
 		assertThat(deadline(paid, "SHIP_BY")).isEqualTo(paidAt.plus(SHIP_BY));
@@ -89,14 +89,14 @@ class BuyerProtectionTests {
 		assertThat(compensation.path("fundedBy").asString()).isEqualTo("PLATFORM_ADVANCE");
 		assertThat(compensation.path("message").asString()).contains("did not ship", "advanced");
 		assertThat(market.deposit().path("debtFen").asLong()).isEqualTo(1_995);
-		market.assertLedgerAgreesWithDeposit();
+		assertLedgerAgreesWithDeposit(market);
 	}
 
 	@Test
 	void aMerchantsCancelOfAPaidOrderIsCompensatedOutOfItsDeposit() {
-		Market market = market();
+		TestShop market = shop();
 		market.topUp(100_000);
-		String orderId = market.paidOrder();
+		String orderId = market.paidOrder(1);
 
 		Api.expect(market.api.post("/api/merchant/orders/" + orderId + "/cancel", market.merchantToken(),
 				Map.of("reasonCode", "OUT_OF_STOCK", "note", "仓库断货")), 200);
@@ -116,13 +116,13 @@ class BuyerProtectionTests {
 		assertThat(deposit.path("postings").get(0).path("kind").asString()).isEqualTo("DEDUCTION");
 		assertThat(deposit.path("postings").get(0).path("amountFen").asLong()).isEqualTo(-3_990);
 		assertThat(deposit.path("postings").get(0).path("orderId").asString()).isEqualTo(orderId);
-		market.assertLedgerAgreesWithDeposit();
+		assertLedgerAgreesWithDeposit(market);
 	}
 
 	@Test
 	void aBuyersOwnCancelIsNotCompensated() {
-		Market market = market();
-		String orderId = market.paidOrder();
+		TestShop market = shop();
+		String orderId = market.paidOrder(1);
 
 		Api.expect(market.api.post("/api/orders/" + orderId + "/cancel", market.buyerToken(),
 				Map.of("reasonCode", "CHANGED_MIND")), 200);
@@ -134,11 +134,11 @@ class BuyerProtectionTests {
 
 	@Test
 	void aDelistingCancelsUnpaidOrdersAtOnceAndGivesTheMerchantADayToShipThePaidOnes() {
-		Market market = market();
-		String paid = market.paidOrder();
+		TestShop market = shop();
+		String paid = market.paidOrder(1);
 		Instant paidAt = entryAt(market.order(paid), "PAID");
 		clock.advance(Duration.ofHours(40));
-		String unpaid = market.placedOrder();
+		String unpaid = market.placedOrder(1);
 		assertThat(market.available()).isEqualTo(8);
 
 		Api.expect(market.api.post("/api/merchant/products/" + market.productId + "/delist", market.merchantToken(),
@@ -167,13 +167,13 @@ class BuyerProtectionTests {
 		assertThat(rules(broken)).containsExactlyInAnyOrder("LATE_SHIPMENT", "STOCK_OUT_CANCEL");
 		assertThat(broken.path("compensations")).extracting(c -> c.path("amountFen").asLong())
 			.containsExactlyInAnyOrder(1_995L, 3_990L);
-		market.assertLedgerAgreesWithDeposit();
+		assertLedgerAgreesWithDeposit(market);
 	}
 
 	@Test
 	void aShipmentAfterThePromiseIsCompensatedAsLate() {
-		Market market = market();
-		String orderId = market.paidOrder();
+		TestShop market = shop();
+		String orderId = market.paidOrder(1);
 		Instant shipBy = deadline(market.order(orderId), "SHIP_BY");
 
 		merchantFaults.on(new OrderShipped(orderId, market.merchantId, "顺丰", "SF1", shipBy.plusSeconds(60)));
@@ -186,8 +186,8 @@ class BuyerProtectionTests {
 
 	@Test
 	void aShipmentInTimeIsNotCompensatedAndSettlesThePromise() {
-		Market market = market();
-		String orderId = market.paidOrder();
+		TestShop market = shop();
+		String orderId = market.paidOrder(1);
 
 		clock.advance(SHIP_BY.minusMinutes(1));
 		Api.expect(market.api.post("/api/merchant/orders/" + orderId + "/ship", market.merchantToken(),
@@ -202,18 +202,18 @@ class BuyerProtectionTests {
 
 	@Test
 	void eachOrderIsJudgedByTheRuleVersionInForceWhenItsTriggerHappened() {
-		Market market = market();
+		TestShop market = shop();
 		market.topUp(1_000_000);
-		String before = market.paidOrder();
-		String after = market.paidOrder();
+		String before = market.paidOrder(1);
+		String after = market.paidOrder(1);
 		Instant effective = clock.instant().plus(Duration.ofHours(1));
 		JsonNode published = publish("STOCK_OUT_CANCEL", 20, 500, 10_000, effective);
 		int version = published.path("version").asInt();
 		assertThat(published.path("effectiveFrom").asString()).isEqualTo(effective.toString());
 
-		market.merchantCancel(before);
+		market.merchantCancel(before, "PRICE_ADJUSTMENT");
 		clock.advance(Duration.ofHours(1));
-		market.merchantCancel(after);
+		market.merchantCancel(after, "PRICE_ADJUSTMENT");
 
 		try {
 			JsonNode old = market.awaitOrder(before, o -> o.path("compensations").size() == 1).path("compensations").get(0);
@@ -239,13 +239,13 @@ class BuyerProtectionTests {
 
 	@Test
 	void aTopUpRepaysTheDebtFirstAndAMerchantInDebtCannotStartAFlashSale() {
-		Market market = market();
-		String orderId = market.paidOrder();
+		TestShop market = shop();
+		String orderId = market.paidOrder(1);
 		clock.advance(SHIP_BY);
 		market.awaitOrder(orderId, o -> o.path("compensations").size() == 1);
 		assertThat(market.deposit().path("debtFen").asLong()).isEqualTo(1_995);
 
-		Api.Response refused = market.startFlashSale();
+		Api.Response refused = market.startFlashSale(clock.instant(), 100);
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(refused.text("code")).isEqualTo("FORBIDDEN");
 		assertThat(refused.text("detail")).contains("owes the platform ¥19.95");
@@ -258,22 +258,22 @@ class BuyerProtectionTests {
 		Api.Response reused = market.topUpResponse(key, 2_000);
 		assertThat(reused.status()).isEqualTo(409);
 		assertThat(reused.text("code")).isEqualTo("IDEMPOTENCY_KEY_REUSED");
-		assertThat(market.startFlashSale().status()).isEqualTo(403);
+		assertThat(market.startFlashSale(clock.instant(), 100).status()).isEqualTo(403);
 
 		JsonNode repaid = market.topUp(5_000);
 		assertThat(repaid.path("balanceFen").asLong()).isEqualTo(4_005);
 		assertThat(repaid.path("debtFen").asLong()).isZero();
 		assertThat(repaid.path("postings")).extracting(p -> p.path("kind").asString() + " " + p.path("amountFen").asLong())
 			.containsExactly("REPAYMENT -995", "TOP_UP 5000", "REPAYMENT -1000", "TOP_UP 1000", "ADVANCE 1995");
-		assertThat(market.startFlashSale().status()).isEqualTo(201);
-		market.assertLedgerAgreesWithDeposit();
+		assertThat(market.startFlashSale(clock.instant(), 100).status()).isEqualTo(201);
+		assertLedgerAgreesWithDeposit(market);
 	}
 
 	@Test
 	void aCompensationIsGrantedOnceHoweverOftenAndWhereverItsTriggerIsSeen() {
-		Market market = market();
+		TestShop market = shop();
 		market.topUp(10_000);
-		String orderId = market.paidOrder();
+		String orderId = market.paidOrder(1);
 		JsonNode order = market.order(orderId);
 		Grants.Due due = new Grants.Due(RuleCode.STOCK_OUT_CANCEL, orderId, order.path("buyerId").asString(),
 				market.merchantId, PRICE, "MERCHANT_CANCEL", clock.instant(), 0, new LocalizedText("测试", "test"));
@@ -290,13 +290,13 @@ class BuyerProtectionTests {
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE order_id = :o AND kind = 'COMPENSATION'")
 			.param("o", orderId).query(Long.class).single()).isEqualTo(2);
 		assertThat(market.deposit().path("balanceFen").asLong()).isEqualTo(10_000 - 3_990);
-		market.assertLedgerAgreesWithDeposit();
+		assertLedgerAgreesWithDeposit(market);
 	}
 
 	@Test
 	void aCompensationCommitsWithItsTriggerOrNotAtAll() {
-		Market market = market();
-		String orderId = market.paidOrder();
+		TestShop market = shop();
+		String orderId = market.paidOrder(1);
 		JsonNode order = market.order(orderId);
 		Grants.Due due = new Grants.Due(RuleCode.LATE_SHIPMENT, orderId, order.path("buyerId").asString(),
 				market.merchantId, PRICE, "TEST", clock.instant(), 0, new LocalizedText("测试", "test"));
@@ -312,13 +312,13 @@ class BuyerProtectionTests {
 
 		assertThat(compensationRows(orderId)).isZero();
 		assertThat(market.deposit().path("debtFen").asLong()).isZero();
-		market.assertLedgerAgreesWithDeposit();
+		assertLedgerAgreesWithDeposit(market);
 	}
 
 	@Test
 	void theMerchantIsRemindedOnceTwelveHoursBeforeThePromiseEnds() {
-		Market market = market();
-		String orderId = market.paidOrder();
+		TestShop market = shop();
+		String orderId = market.paidOrder(1);
 
 		clock.advance(Duration.ofHours(35));
 		reminders.remindDue();
@@ -335,10 +335,10 @@ class BuyerProtectionTests {
 
 	@Test
 	void theWholeLedgerBalances() {
-		Market market = market();
+		TestShop market = shop();
 		market.topUp(50_000);
-		market.merchantCancel(market.paidOrder());
-		String late = market.paidOrder();
+		market.merchantCancel(market.paidOrder(1), "PRICE_ADJUSTMENT");
+		String late = market.paidOrder(1);
 		clock.advance(SHIP_BY);
 		market.awaitOrder(late, o -> o.path("compensations").size() == 1);
 
@@ -349,15 +349,15 @@ class BuyerProtectionTests {
 
 	@Test
 	void theDashboardCountsWhatTheRulesDid() {
-		awaitPublicationsDone();
+		TestShop.awaitPublicationsDone(jdbc);
 		JsonNode before = stats();
-		Market market = market();
-		market.merchantCancel(market.paidOrder());
-		String stands = market.paidOrder();
+		TestShop market = shop();
+		market.merchantCancel(market.paidOrder(1), "PRICE_ADJUSTMENT");
+		String stands = market.paidOrder(1);
 		Api.expect(market.api.post("/api/merchant/products/" + market.productId + "/delist", market.merchantToken(),
 				Map.of("reasonCode", "QUALITY_ISSUE")), 200);
 		market.awaitOrder(stands, o -> o.path("affectedByDelisting").asBoolean());
-		awaitPublicationsDone();
+		TestShop.awaitPublicationsDone(jdbc);
 		JsonNode after = stats();
 
 		assertThat(after.path("delistingsAfterOrder").asLong() - before.path("delistingsAfterOrder").asLong()).isEqualTo(1);
@@ -387,129 +387,17 @@ class BuyerProtectionTests {
 		return 0;
 	}
 
-	/** After-commit work of the requests so far has run. */
-	private void awaitPublicationsDone() {
-		long giveUp = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL").query(Long.class)
-			.single() > 0 && System.nanoTime() < giveUp) {
-			pause();
-		}
+
+	private TestShop shop() {
+		return TestShop.open(Api.onPort(port), "保障测试", PRICE, 10);
 	}
 
-	// --- the market each test opens ---
-
-	private Market market() {
-		Api api = Api.onPort(port);
-		String merchantName = "shop-" + UUID.randomUUID().toString().substring(0, 12);
-		JsonNode shop = Api.expect(api.post("/api/admin/merchants", api.adminToken(), Map.of("username", merchantName,
-				"password", "secret-" + merchantName, "shopName", "保障测试 " + merchantName)), 201).body();
-		String buyerName = "buyer-" + UUID.randomUUID().toString().substring(0, 12);
-		Api.expect(api.post("/api/auth/register", null, Map.of("username", buyerName, "password", "secret-" + buyerName)), 201);
-		Market market = new Market(api, shop.path("merchantId").asString(), merchantName, buyerName);
-		JsonNode product = Api.expect(api.post("/api/merchant/products", market.merchantToken(),
-				Map.of("title", "五常大米 " + UUID.randomUUID(), "category", "粮油", "description", "新米",
-						"skus", List.of(Map.of("spec", "10kg", "priceFen", PRICE, "stock", 10)))), 201).body();
-		market.productId = product.path("productId").asString();
-		market.skuId = product.path("skus").get(0).path("skuId").asString();
-		return market;
-	}
-
-	private final class Market {
-
-		final Api api;
-		final String merchantId;
-		final String merchantName;
-		final String buyerName;
-		String productId = "";
-		String skuId = "";
-
-		Market(Api api, String merchantId, String merchantName, String buyerName) {
-			this.api = api;
-			this.merchantId = merchantId;
-			this.merchantName = merchantName;
-			this.buyerName = buyerName;
-		}
-
-		/** Signed in afresh, since tests move the clock past a token's life. */
-		String merchantToken() {
-			return signIn(merchantName);
-		}
-
-		String buyerToken() {
-			return signIn(buyerName);
-		}
-
-		private String signIn(String username) {
-			return Api.expect(api.post("/api/auth/token", null, Map.of("username", username, "password", "secret-" + username)),
-					200).text("token");
-		}
-
-		String placedOrder() {
-			return Api.expect(api.placeOrder(buyerToken(), skuId, 1, UUID.randomUUID().toString()), 201).text("orderId");
-		}
-
-		String paidOrder() {
-			String orderId = placedOrder();
-			Api.expect(api.post("/api/orders/" + orderId + "/pay", buyerToken(), null), 200);
-			return orderId;
-		}
-
-		void merchantCancel(String orderId) {
-			Api.expect(api.post("/api/merchant/orders/" + orderId + "/cancel", merchantToken(),
-					Map.of("reasonCode", "PRICE_ADJUSTMENT")), 200);
-		}
-
-		JsonNode order(String orderId) {
-			return Api.expect(api.get("/api/orders/" + orderId, api.adminToken()), 200).body();
-		}
-
-		/** The order once it satisfies the condition: what follows a change commits after the change answered. */
-		JsonNode awaitOrder(String orderId, Predicate<JsonNode> condition) {
-			long giveUp = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-			JsonNode order = order(orderId);
-			while (!condition.test(order) && System.nanoTime() < giveUp) {
-				pause();
-				order = order(orderId);
-			}
-			assertThat(condition.test(order)).as("order %s reached the expected state: %s", orderId, order).isTrue();
-			return order;
-		}
-
-		long available() {
-			return Api.expect(api.get("/api/products/" + productId, null), 200).body().path("skus").get(0)
-				.path("available").asLong();
-		}
-
-		JsonNode deposit() {
-			return Api.expect(api.get("/api/merchant/deposit", merchantToken()), 200).body();
-		}
-
-		JsonNode topUp(long amountFen) {
-			return topUp(UUID.randomUUID().toString(), amountFen);
-		}
-
-		JsonNode topUp(String key, long amountFen) {
-			return Api.expect(topUpResponse(key, amountFen), 200).body();
-		}
-
-		Api.Response topUpResponse(String key, long amountFen) {
-			return api.send("POST", "/api/merchant/deposit/top-up", merchantToken(), Map.of("amountFen", amountFen),
-					Map.of("Idempotency-Key", key));
-		}
-
-		Api.Response startFlashSale() {
-			Instant now = clock.instant();
-			return api.post("/api/merchant/flash-sales", merchantToken(), Map.of("skuId", skuId, "priceFen", 100,
-					"stock", 1, "perBuyerLimit", 1, "startsAt", now.toString(), "endsAt", now.plusSeconds(3600).toString()));
-		}
-
-		/** The deposit and the debt the merchant sees are what its ledger accounts hold. */
-		void assertLedgerAgreesWithDeposit() {
-			JsonNode deposit = deposit();
-			MerchantMoney.Balances ledger = money.balances(merchantId);
-			assertThat(ledger.depositFen()).as("deposit on the ledger").isEqualTo(deposit.path("balanceFen").asLong());
-			assertThat(ledger.advancedFen()).as("advances on the ledger").isEqualTo(deposit.path("debtFen").asLong());
-		}
+	/** The deposit and the debt the merchant sees are what its ledger accounts hold. */
+	private void assertLedgerAgreesWithDeposit(TestShop shop) {
+		JsonNode deposit = shop.deposit();
+		MerchantMoney.Balances ledger = money.balances(shop.merchantId);
+		assertThat(ledger.depositFen()).as("deposit on the ledger").isEqualTo(deposit.path("balanceFen").asLong());
+		assertThat(ledger.advancedFen()).as("advances on the ledger").isEqualTo(deposit.path("debtFen").asLong());
 	}
 
 	private JsonNode publish(String rule, int percent, long minFen, long maxFen, Instant effectiveFrom) {
@@ -568,13 +456,4 @@ class BuyerProtectionTests {
 		return rules;
 	}
 
-	private static void pause() {
-		try {
-			Thread.sleep(50);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(e);
-		}
-	}
 }

@@ -23,6 +23,7 @@ import com.orderkeep.support.Api;
 import com.orderkeep.support.MutableClock;
 import com.orderkeep.support.OrderkeepHttpTest;
 import com.orderkeep.support.TestClockConfiguration;
+import com.orderkeep.support.TestShop;
 
 import tools.jackson.databind.JsonNode;
 
@@ -50,22 +51,14 @@ class ShipByOnTwoNodesTests {
 	@Test
 	void eachBrokenPromiseIsResolvedOnceByTwoNodesAcrossARestart() {
 		Api api = Api.onPort(port);
-		String merchantName = "shop-" + UUID.randomUUID().toString().substring(0, 12);
-		Api.expect(api.post("/api/admin/merchants", api.adminToken(), Map.of("username", merchantName,
-				"password", "secret-" + merchantName, "shopName", "双节点 " + merchantName)), 201);
-		String buyerName = "buyer-" + UUID.randomUUID().toString().substring(0, 12);
-		Api.expect(api.post("/api/auth/register", null, Map.of("username", buyerName, "password", "secret-" + buyerName)), 201);
-		String merchantToken = signIn(api, merchantName);
-		String skuId = Api.expect(api.post("/api/merchant/products", merchantToken, Map.of("title", "双节点大米 " + UUID.randomUUID(),
-				"category", "粮油", "description", "新米", "skus", List.of(Map.of("spec", "5kg", "priceFen", 9_900, "stock", ORDERS)))),
-				201).body().path("skus").get(0).path("skuId").asString();
+		TestShop shop = TestShop.open(api, "双节点", 9_900, ORDERS);
 
 		List<String> orderIds = new ArrayList<>();
 		try (ConfigurableApplicationContext nodeB = startNode()) {
 			Api onB = Api.onPort(portOf(nodeB));
-			String buyerToken = signIn(onB, buyerName);
+			String buyerToken = TestShop.signIn(onB, shop.buyerName());
 			for (int i = 0; i < ORDERS; i++) {
-				String orderId = Api.expect(onB.placeOrder(buyerToken, skuId, 1, UUID.randomUUID().toString()), 201).text("orderId");
+				String orderId = Api.expect(onB.placeOrder(buyerToken, shop.skuId, 1, UUID.randomUUID().toString()), 201).text("orderId");
 				Api.expect(onB.post("/api/orders/" + orderId + "/pay", buyerToken, null), 200);
 				orderIds.add(orderId);
 			}
@@ -76,7 +69,7 @@ class ShipByOnTwoNodesTests {
 			clock.advance(Duration.ofHours(48));
 
 			for (String orderId : orderIds) {
-				awaitCompensated(api, orderId);
+				shop.awaitOrder(orderId, ShipByOnTwoNodesTests::cancelledRefundedAndCompensated);
 			}
 		}
 
@@ -114,28 +107,7 @@ class ShipByOnTwoNodesTests {
 		return ((WebServerApplicationContext) node).getWebServer().getPort();
 	}
 
-	private static String signIn(Api api, String username) {
-		return Api.expect(api.post("/api/auth/token", null, Map.of("username", username, "password", "secret-" + username)),
-				200).text("token");
-	}
-
-	private static void awaitCompensated(Api api, String orderId) {
-		long giveUp = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		JsonNode order = Api.expect(api.get("/api/orders/" + orderId, api.adminToken()), 200).body();
-		while (!done(order) && System.nanoTime() < giveUp) {
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(e);
-			}
-			order = Api.expect(api.get("/api/orders/" + orderId, api.adminToken()), 200).body();
-		}
-		assertThat(done(order)).as("order %s cancelled, refunded and compensated: %s", orderId, order).isTrue();
-	}
-
-	private static boolean done(JsonNode order) {
+	private static boolean cancelledRefundedAndCompensated(JsonNode order) {
 		return "NOT_SHIPPED_IN_TIME".equals(order.path("cancellation").path("reasonCode").asString())
 				&& "REFUNDED".equals(order.path("payment").path("status").asString())
 				&& order.path("compensations").size() == 1;
