@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.orderkeep.protection.BuyerProtection.Deposit;
 import com.orderkeep.protection.BuyerProtection.Posting;
@@ -66,15 +70,26 @@ class Deposits {
 	private static final int SHOWN = 100;
 
 	private final JdbcClient jdbc;
+	private final TransactionTemplate ownTransaction;
 
-	Deposits(JdbcClient jdbc) {
+	Deposits(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** Locks the merchant's deposit for this transaction, opening an empty one the first time. */
+	/**
+	 * Locks the merchant's deposit for this transaction. The first time, an empty deposit is opened in a transaction
+	 * of its own: two first charges of one merchant racing to open it must not fail the one that loses.
+	 */
 	Book lock(String merchantId) {
 		if (jdbc.sql(LOCK).param("merchantId", merchantId).update() == 0) {
-			jdbc.sql(OPEN).param("merchantId", merchantId).update();
+			try {
+				ownTransaction.executeWithoutResult(status -> jdbc.sql(OPEN).param("merchantId", merchantId).update());
+			}
+			catch (DuplicateKeyException openedByTheOther) {
+				// the other opened it: it is there to lock
+			}
 			jdbc.sql(LOCK).param("merchantId", merchantId).update();
 		}
 		return read(merchantId).orElseThrow();

@@ -294,6 +294,23 @@ class BuyerProtectionTests {
 	}
 
 	@Test
+	void topUpsRacingOnANewShopAllCountAndTheLedgerAgrees() {
+		TestShop market = shop();
+		String token = market.merchantToken();
+		List<CompletableFuture<Integer>> topUps = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			long amount = 1_000L * (i + 1);
+			topUps.add(CompletableFuture.supplyAsync(() -> market.api.send("POST", "/api/merchant/deposit/top-up", token,
+					Map.of("amountFen", amount), Map.of("Idempotency-Key", UUID.randomUUID().toString())).status()));
+		}
+
+		assertThat(topUps).allSatisfy(topUp -> assertThat(topUp.join()).isEqualTo(200));
+		assertThat(market.deposit().path("balanceFen").asLong()).isEqualTo(36_000);
+		assertThat(market.deposit().path("postings")).hasSize(8);
+		assertLedgerAgreesWithDeposit(market);
+	}
+
+	@Test
 	void aCompensationCommitsWithItsTriggerOrNotAtAll() {
 		TestShop market = shop();
 		String orderId = market.paidOrder(1);
