@@ -79,6 +79,7 @@ class TwoNodesStreamTests {
 		properties.put("orderkeep.admin-password", "admin-test-password");
 		properties.put("orderkeep.rate-limit.enabled", "false");
 		properties.put("orderkeep.auth.bcrypt-strength", "4");
+		properties.put("spring.datasource.hikari.maximum-pool-size", "4");
 		properties.put("orderkeep.notifications.poll-interval", "100ms");
 		properties.put("orderkeep.notifications.heartbeat", "200ms");
 		// The test's logging stays as node A set it up: node B neither reconfigures nor, when it closes, stops it.

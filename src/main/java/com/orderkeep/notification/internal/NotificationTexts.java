@@ -86,13 +86,13 @@ final class NotificationTexts {
 			case CHANGED_MIND, ORDERED_BY_MISTAKE -> orderAgain();
 			case PAYMENT_TIMEOUT -> new LocalizedText("如仍需要，请重新下单并在付款时限内付款。",
 					"If you still want it, place a new order and pay within the payment window.");
-			case PRODUCT_DELISTED -> new LocalizedText("订单页会为您列出其他商家的同类商品。",
-					"The order page shows similar products from other merchants.");
+			case PRODUCT_DELISTED -> new LocalizedText("您可以选购其他商家的同类商品。",
+					"You can look for similar products from other merchants.");
 			case OUT_OF_STOCK, PRICE_ADJUSTMENT, QUALITY_ISSUE, NOT_SHIPPED_IN_TIME -> compensatedAutomatically();
 			case OTHER -> switch (by) {
 				case BUYER -> orderAgain();
 				case MERCHANT -> compensatedAutomatically();
-				default -> new LocalizedText("如有疑问，请在订单页联系客服。", "If anything is unclear, contact customer service from the order page.");
+				default -> new LocalizedText("如有疑问，请联系客服。", "If anything is unclear, contact customer service.");
 			};
 		};
 	}
@@ -102,9 +102,9 @@ final class NotificationTexts {
 	}
 
 	private static LocalizedText compensatedAutomatically() {
-		return new LocalizedText("平台规则规定的补偿会自动发放给您，无需申请；订单页还会为您列出其他商家的同类商品。",
+		return new LocalizedText("平台规则规定的补偿会自动发放给您，无需申请；您也可以选购其他商家的同类商品。",
 				"Any compensation the platform's rules provide is paid to you automatically, with no claim needed; "
-						+ "the order page also shows similar products from other merchants.");
+						+ "you can also look for similar products from other merchants.");
 	}
 
 	private static Actor.Kind actorKind(String actor) {

@@ -53,6 +53,7 @@ class StreamPlacesTests {
 		List<String> seen = new ArrayList<>();
 		AtomicBoolean writing = new AtomicBoolean(true);
 		ExecutorService threads = Executors.newFixedThreadPool(writers + 3);
+		long start = places.head(); // before anything of this test can be placed
 		try {
 			List<CompletableFuture<Void>> writes = new ArrayList<>();
 			for (int w = 0; w < writers; w++) {
@@ -82,9 +83,10 @@ class StreamPlacesTests {
 				}, threads));
 			}
 			CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
-				long cursor = places.head();
+				long cursor = start;
 				long last = cursor;
-				while (seen.size() < writers * each) {
+				long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(50);
+				while (seen.size() < writers * each && System.nanoTime() < deadline) {
 					for (Inboxes.Placed placed : inboxes.placedAfter(cursor, 100)) {
 						assertThat(placed.position()).as("places only grow").isGreaterThan(last);
 						last = placed.position();
