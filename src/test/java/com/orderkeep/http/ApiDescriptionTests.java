@@ -100,7 +100,7 @@ class ApiDescriptionTests {
 			op.operation().path("responses").properties().forEach(response -> {
 				List<String> types = new ArrayList<>(response.getValue().path("content").propertyNames());
 				soft.assertThat(types).as("media types of %s %s", op, response.getKey())
-					.containsExactly(response.getKey().startsWith("2") ? "application/json" : "application/problem+json");
+					.containsExactlyElementsOf(answerTypes(op, response.getKey()));
 			});
 		}
 		soft.assertAll();
@@ -279,6 +279,17 @@ class ApiDescriptionTests {
 		assertThatThrownBy(() -> contract().check("GET", "/api/secret-report", Map.of(), null, 200, json("application/json"),
 				"{}"))
 			.isInstanceOf(AssertionError.class).hasMessageContaining("no operation GET /api/secret-report");
+	}
+
+	/** Problems are problem details; a 204 has no body; an event stream (a path ending in /stream) is Server-Sent Events. */
+	private static List<String> answerTypes(Op op, String status) {
+		if (!status.startsWith("2")) {
+			return List.of("application/problem+json");
+		}
+		if (status.equals("204")) {
+			return List.of();
+		}
+		return List.of(op.path().endsWith("/stream") ? "text/event-stream" : "application/json");
 	}
 
 	private ApiContract contract() {
