@@ -14,8 +14,8 @@ import com.orderkeep.shared.LocalizedText;
 public record OrderView(String orderId, String orderNo, String buyerId, String merchantId, OrderStatus status,
 		int quantity, long unitPriceFen, long totalFen, Instant createdAt, Snapshot snapshot, Payment payment,
 		@Nullable Cancellation cancellation, List<Compensation> compensations, @Nullable String groupId,
-		@Nullable String flashSaleId, boolean affectedByDelisting, @Nullable Shipment shipment,
-		List<Deadline> deadlines, List<TimelineEntry> timeline) {
+		@Nullable String flashSaleId, boolean affectedByDelisting, @Nullable ReturnRight returnRight,
+		@Nullable Shipment shipment, List<Deadline> deadlines, List<TimelineEntry> timeline) {
 
 	public record Snapshot(String productId, String skuId, String title, String spec, long priceFen, String shopName,
 			String category) {
@@ -34,6 +34,13 @@ public record OrderView(String orderId, String orderNo, String buyerId, String m
 	}
 
 	public record Shipment(String carrier, String trackingNo) {
+	}
+
+	/**
+	 * The buyer may return the order for a full refund, return shipping paid by {@code returnShippingPaidBy}: its
+	 * product was delisted for its quality ({@code QUALITY_ISSUE}) or banned ({@code BANNED}) after it shipped.
+	 */
+	public record ReturnRight(String reasonCode, Instant grantedAt, String returnShippingPaidBy) {
 	}
 
 	public record Deadline(String kind, Instant dueAt) {

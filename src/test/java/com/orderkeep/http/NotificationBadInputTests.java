@@ -85,7 +85,7 @@ class NotificationBadInputTests {
 		String order = ((Placement.Placed) orders.place(new PlaceOrder(otherBuyer.text("userId"), HttpTestKit.idempotencyKey(),
 				sku, 1, null, null, false))).order().orderId();
 		new TransactionTemplate(transactions).executeWithoutResult(status -> {
-			events.publishEvent(new OrderRefunded(order, otherBuyer.text("userId"), merchant.merchantId(), 3990, clock.instant()));
+			events.publishEvent(new OrderRefunded(order, otherBuyer.text("userId"), merchant.merchantId(), 3990, "CANCELLED", clock.instant()));
 			events.publishEvent(new ShipBySoon(order, merchant.merchantId(), clock.instant().plusSeconds(3600), clock.instant()));
 		});
 

@@ -88,7 +88,7 @@ final class NotificationFixture {
 	}
 
 	static OrderRefunded refunded(String orderId, String buyerId, String merchantId, long amountFen, Instant at) {
-		return new OrderRefunded(orderId, buyerId, merchantId, amountFen, at);
+		return new OrderRefunded(orderId, buyerId, merchantId, amountFen, "CANCELLED", at);
 	}
 
 	static OrderAffectedByDelisting delisted(String orderId, String buyerId, String merchantId, OrderStatus status,

@@ -91,7 +91,8 @@ class NotificationsTests {
 		publish.committed(cancelled(order, buyer.userId(), merchant.merchantId(), CancelReason.OUT_OF_STOCK,
 				Actor.merchant(merchant.merchantId()), 1990, clock.instant()));
 
-		JsonNode en = only(inbox(buyer, "en"));
+		// buyer protection compensates a merchant's cancel of a paid order too, after the cancel committed
+		JsonNode en = ofType(inbox(buyer, "en"), "ORDER_CANCELLED");
 		assertThat(en.path("type").asString()).isEqualTo("ORDER_CANCELLED");
 		assertThat(en.path("orderId").asString()).isEqualTo(order);
 		assertThat(en.path("read").asBoolean()).isFalse();
@@ -102,7 +103,7 @@ class NotificationsTests {
 			assertThat(link.path("rel").asString()).isEqualTo("order");
 			assertThat(link.path("href").asString()).isEqualTo("/api/orders/" + order);
 		});
-		JsonNode zh = only(inbox(buyer, "zh-CN"));
+		JsonNode zh = ofType(inbox(buyer, "zh-CN"), "ORDER_CANCELLED");
 		assertThat(zh.path("title").asString()).isEqualTo("您的订单已取消");
 		assertThat(zh.path("body").asString()).contains("商家缺货，无法发货", "退款 ¥19.90", "补偿");
 		assertThat(inbox(merchant, "en").path("items")).as("a merchant's own cancel is not told to it").isEmpty();
@@ -368,12 +369,14 @@ class NotificationsTests {
 		expect(api.post("/api/merchant/orders/" + order + "/cancel", shop.token(),
 				Map.of("reasonCode", "OUT_OF_STOCK", "note", "仓库断货")), 200);
 
-		JsonNode told = awaitInbox(buyer, inbox -> inbox.path("total").asLong() == 2);
+		JsonNode told = awaitInbox(buyer, inbox -> inbox.path("total").asLong() == 3);
 		assertThat(told.path("items")).extracting(item -> item.path("type").asString())
-			.containsExactly("REFUNDED", "ORDER_CANCELLED");
+			.containsExactlyInAnyOrder("REFUNDED", "COMPENSATED", "ORDER_CANCELLED");
+		assertThat(told.path("items").get(2).path("type").asString()).as("the cancel is told first").isEqualTo("ORDER_CANCELLED");
 		assertThat(told.path("items")).allSatisfy(item -> assertThat(item.path("orderId").asString()).isEqualTo(order));
-		assertThat(told.path("items").get(0).path("title").asString()).isEqualTo("Refund of ¥79.80 sent");
-		assertThat(told.path("items").get(1).path("body").asString()).contains("refund of ¥79.80");
+		assertThat(ofType(told, "REFUNDED").path("title").asString()).isEqualTo("Refund of ¥79.80 sent");
+		assertThat(ofType(told, "ORDER_CANCELLED").path("body").asString()).contains("refund of ¥79.80");
+		assertThat(ofType(told, "COMPENSATED").path("title").asString()).isEqualTo("You were compensated ¥7.98");
 	}
 
 	@Test
@@ -421,6 +424,15 @@ class NotificationsTests {
 
 	private Api.Response markRead(Person reader, String id, int status) {
 		return expect(api.post("/api/me/notifications/" + id + "/read", reader.token(), null), status);
+	}
+
+	private static JsonNode ofType(JsonNode inbox, String type) {
+		for (JsonNode item : inbox.path("items")) {
+			if (type.equals(item.path("type").asString())) {
+				return item;
+			}
+		}
+		throw new AssertionError("no " + type + " in " + inbox);
 	}
 
 	private static JsonNode only(JsonNode inbox) {

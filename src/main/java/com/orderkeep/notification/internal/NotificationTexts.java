@@ -120,7 +120,7 @@ final class NotificationTexts {
 	static Notice refunded(OrderRefunded refunded) {
 		String amount = Fen.yuan(refunded.amountFen());
 		return new Notice(refunded.buyerId(), NotificationType.REFUNDED, refunded.orderId(),
-				refunded.amountFen() + "@" + refunded.occurredAt(), refunded.occurredAt(),
+				refunded.cause(), refunded.occurredAt(),
 				new LocalizedText("退款 " + amount + " 已原路退回", "Refund of " + amount + " sent"),
 				new LocalizedText("您订单的退款 " + amount + " 已原路退回您的付款账户，到账时间以支付渠道为准。",
 						"A refund of " + amount + " for your order went back to the account you paid with; when it "

@@ -34,6 +34,7 @@ final class Order {
 	private @Nullable Cancellation cancellation;
 	private @Nullable Shipment shipment;
 	private boolean affectedByDelisting;
+	private @Nullable ReturnRight returnRight;
 	private @Nullable Instant paymentStartedAt;
 	private int version;
 
@@ -54,6 +55,10 @@ final class Order {
 	record Shipment(String carrier, String trackingNo) {
 	}
 
+	/** The buyer may return the order for a full refund, return shipping paid by the merchant. */
+	record ReturnRight(String reasonCode, Instant grantedAt) {
+	}
+
 	/** A compensation another module granted the buyer under a platform rule; {@code grantId} is unique per grant. */
 	record Compensation(String grantId, String ruleCode, int ruleVersion, long amountFen, String kind, String fundedBy,
 			Instant at, LocalizedText message) {
@@ -62,7 +67,8 @@ final class Order {
 	/** A stored order, as it was read. */
 	record State(String id, String orderNo, String buyerId, Snapshot snapshot, int quantity, long totalFen,
 			Instant createdAt, @Nullable String flashSaleId, @Nullable String groupId, OrderStatus status, long paidFen, long refundedFen, @Nullable Cancellation cancellation,
-			@Nullable Shipment shipment, boolean affectedByDelisting, @Nullable Instant paymentStartedAt, int version) {
+			@Nullable Shipment shipment, boolean affectedByDelisting, @Nullable ReturnRight returnRight,
+			@Nullable Instant paymentStartedAt, int version) {
 	}
 
 	private Order(State s) {
@@ -81,6 +87,7 @@ final class Order {
 		this.cancellation = s.cancellation();
 		this.shipment = s.shipment();
 		this.affectedByDelisting = s.affectedByDelisting();
+		this.returnRight = s.returnRight();
 		this.paymentStartedAt = s.paymentStartedAt();
 		this.version = s.version();
 	}
@@ -96,7 +103,7 @@ final class Order {
 			throw new IllegalArgumentException("quantity must be positive");
 		}
 		return new Order(new State(id, orderNo, buyerId, snapshot, quantity, Math.multiplyExact(snapshot.priceFen(), quantity),
-				at, flashSaleId, groupId, OrderStatus.PENDING_PAYMENT, 0, 0, null, null, false, null, 1));
+				at, flashSaleId, groupId, OrderStatus.PENDING_PAYMENT, 0, 0, null, null, false, null, null, 1));
 	}
 
 	OrderChange.Placed placedBy(Actor buyer) {
@@ -176,12 +183,12 @@ final class Order {
 		return changed(new OrderChange.Completed(at, Actor.SYSTEM, true));
 	}
 
-	OrderChange.Refunded refund(long amountFen, Instant at) {
+	OrderChange.Refunded refund(long amountFen, String cause, Instant at) {
 		if (amountFen <= 0 || amountFen > owedToBuyer()) {
 			throw new IllegalArgumentException("refund of " + amountFen + " exceeds the " + owedToBuyer() + " owed");
 		}
 		refundedFen += amountFen;
-		return changed(new OrderChange.Refunded(at, status, amountFen));
+		return changed(new OrderChange.Refunded(at, status, amountFen, cause));
 	}
 
 	OrderChange.DelistingNoticed noticeDelisting(String reasonCode, String note, Instant at) {
@@ -189,6 +196,9 @@ final class Order {
 			throw new IllegalTransition("mark as affected by delisting", status);
 		}
 		affectedByDelisting = true;
+		if (status == OrderStatus.SHIPPED) {
+			returnRight = new ReturnRight(reasonCode, at);
+		}
 		return changed(new OrderChange.DelistingNoticed(at, status, reasonCode, note));
 	}
 
@@ -243,7 +253,7 @@ final class Order {
 
 	State state() {
 		return new State(id, orderNo, buyerId, snapshot, quantity, totalFen, createdAt, flashSaleId, groupId, status,
-				paidFen, refundedFen, cancellation, shipment, affectedByDelisting, paymentStartedAt, version);
+				paidFen, refundedFen, cancellation, shipment, affectedByDelisting, returnRight, paymentStartedAt, version);
 	}
 
 	String id() {

@@ -106,7 +106,8 @@ sealed interface OrderChange {
 		}
 	}
 
-	record Refunded(Instant at, OrderStatus status, long amountFen) implements OrderChange {
+	/** {@code cause} names the refund: one refund per order and cause. */
+	record Refunded(Instant at, OrderStatus status, long amountFen, String cause) implements OrderChange {
 		public void followedBy(Consequences consequences, Order order) { consequences.refunded(order, this); }
 		public Actor actor() { return Actor.GATEWAY; }
 		public String event() { return "REFUNDED"; }

@@ -87,7 +87,7 @@ class OrderConsequences implements OrderChange.Consequences {
 	@Override
 	public void refunded(Order order, OrderChange.Refunded refunded) {
 		events.publishEvent(new OrderRefunded(order.id(), order.buyerId(), order.merchantId(), refunded.amountFen(),
-				refunded.at()));
+				refunded.cause(), refunded.at()));
 	}
 
 	@Override

@@ -50,7 +50,7 @@ class OrderPaymentsImpl implements OrderPayments {
 
 	@Override
 	public void markRefunded(String orderId, long amountFen, String cause) {
-		transitions.change(transitions.load(orderId), o -> o.refund(amountFen, transitions.now()));
+		transitions.change(transitions.load(orderId), o -> o.refund(amountFen, cause, transitions.now()));
 	}
 
 	@Override

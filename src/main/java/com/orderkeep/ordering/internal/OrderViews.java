@@ -42,12 +42,16 @@ class OrderViews {
 			.toList();
 	}
 
+	/** Who pays to send back an order returned under its return right. */
+	private static final String RETURN_SHIPPING_PAID_BY = "MERCHANT";
+
 	static OrderView view(Order order, List<Compensation> compensations, List<Deadline> deadlines,
 			List<TimelineEntry> timeline) {
 		Order.State s = order.state();
 		Order.Snapshot snapshot = s.snapshot();
 		Order.Cancellation c = s.cancellation();
 		Order.Shipment shipment = s.shipment();
+		Order.ReturnRight returnRight = s.returnRight();
 		return new OrderView(s.id(), s.orderNo(), s.buyerId(), snapshot.merchantId(), s.status(), s.quantity(),
 				snapshot.priceFen(), s.totalFen(), s.createdAt(),
 				new OrderView.Snapshot(snapshot.productId(), snapshot.skuId(), snapshot.title(), snapshot.spec(),
@@ -55,6 +59,8 @@ class OrderViews {
 				new OrderView.Payment(order.paymentStatus(), s.paidFen(), s.refundedFen()),
 				c == null ? null : new OrderView.Cancellation(c.reason(), c.by().asText(), c.at(), c.reason().text(), c.note()),
 				compensations, s.groupId(), s.flashSaleId(), s.affectedByDelisting(),
+				returnRight == null ? null
+						: new OrderView.ReturnRight(returnRight.reasonCode(), returnRight.grantedAt(), RETURN_SHIPPING_PAID_BY),
 				shipment == null ? null : new OrderView.Shipment(shipment.carrier(), shipment.trackingNo()),
 				deadlines, timeline);
 	}

@@ -39,14 +39,15 @@ class Orders {
 			UPDATE orders SET status = :status, payment_status = :paymentStatus, paid_fen = :paidFen,
 			    refunded_fen = :refundedFen, cancel_reason = :cancelReason, cancelled_by = :cancelledBy,
 			    cancelled_at = :cancelledAt, cancel_note = :cancelNote, carrier = :carrier, tracking_no = :trackingNo,
-			    affected_by_delisting = :affectedByDelisting, payment_started_at = :paymentStartedAt, version = :version
+			    affected_by_delisting = :affectedByDelisting, return_right_reason = :returnRightReason,
+			    return_right_at = :returnRightAt, payment_started_at = :paymentStartedAt, version = :version
 			WHERE id = :id AND version = :expectedVersion
 			""";
 	private static final String COLUMNS = """
 			SELECT id, order_no, buyer_id, merchant_id, status, quantity, total_fen, product_id, sku_id, title, spec,
 			    price_fen, shop_name, category, paid_fen, refunded_fen, cancel_reason, cancelled_by, cancelled_at,
-			    cancel_note, carrier, tracking_no, affected_by_delisting, flash_sale_id, group_id, created_at,
-			    payment_started_at, version
+			    cancel_note, carrier, tracking_no, affected_by_delisting, return_right_reason, return_right_at,
+			    flash_sale_id, group_id, created_at, payment_started_at, version
 			FROM orders
 			""";
 	private static final String BY_ID = COLUMNS + " WHERE id = :id";
@@ -91,6 +92,8 @@ class Orders {
 			.param("carrier", shipment == null ? null : shipment.carrier())
 			.param("trackingNo", shipment == null ? null : shipment.trackingNo())
 			.param("affectedByDelisting", s.affectedByDelisting())
+			.param("returnRightReason", s.returnRight() == null ? null : s.returnRight().reasonCode())
+			.param("returnRightAt", s.returnRight() == null ? null : SqlTime.of(s.returnRight().grantedAt()))
 			.param("paymentStartedAt", SqlTime.of(s.paymentStartedAt()))
 			.update() == 1;
 	}
@@ -174,10 +177,14 @@ class Orders {
 						SqlTime.read(rs, "cancelled_at"), rs.getString("cancel_note"));
 		String carrier = rs.getString("carrier");
 		Order.Shipment shipment = carrier == null ? null : new Order.Shipment(carrier, rs.getString("tracking_no"));
+		String returnReason = rs.getString("return_right_reason");
+		Order.ReturnRight returnRight = returnReason == null ? null
+				: new Order.ReturnRight(returnReason, SqlTime.read(rs, "return_right_at"));
 		return Order.restore(new Order.State(rs.getString("id"), rs.getString("order_no"), rs.getString("buyer_id"),
 				snapshot, rs.getInt("quantity"), rs.getLong("total_fen"), SqlTime.read(rs, "created_at"),
 				rs.getString("flash_sale_id"), rs.getString("group_id"), OrderStatus.valueOf(rs.getString("status")),
 				rs.getLong("paid_fen"), rs.getLong("refunded_fen"), cancellation, shipment,
-				rs.getBoolean("affected_by_delisting"), SqlTime.readNullable(rs, "payment_started_at"), rs.getInt("version")));
+				rs.getBoolean("affected_by_delisting"), returnRight, SqlTime.readNullable(rs, "payment_started_at"),
+				rs.getInt("version")));
 	}
 }

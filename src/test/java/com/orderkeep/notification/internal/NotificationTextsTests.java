@@ -87,10 +87,10 @@ class NotificationTextsTests {
 
 	@Test
 	void aRefundSaysHowMuchWentBack() {
-		Notice notice = NotificationTexts.refunded(new OrderRefunded("o-1", "b-1", "m-1", 5, AT));
+		Notice notice = NotificationTexts.refunded(new OrderRefunded("o-1", "b-1", "m-1", 5, "CANCELLED", AT));
 
 		assertThat(notice.title()).isEqualTo(new LocalizedText("退款 ¥0.05 已原路退回", "Refund of ¥0.05 sent"));
-		assertThat(notice.reports()).isEqualTo("5@" + AT);
+		assertThat(notice.reports()).as("one notice per refund cause").isEqualTo("CANCELLED");
 	}
 
 	@Test

@@ -42,7 +42,7 @@ class LatePaymentTests {
 	@Test
 	void endsRefundedOnceThePaymentWentBack() {
 		order.pay("txn-late", 1990, PLACED_AT.plus(Duration.ofMinutes(16)));
-		order.refund(1990, PLACED_AT.plus(Duration.ofMinutes(17)));
+		order.refund(1990, "CANCELLED", PLACED_AT.plus(Duration.ofMinutes(17)));
 
 		assertThat(order.owedToBuyer()).isZero();
 		assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.REFUNDED);

@@ -25,7 +25,7 @@ class MerchantCancellingPaidOrderTests {
 		assertThat(order.owedToBuyer()).isEqualTo(5980);
 		assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.REFUNDING);
 
-		order.refund(5980, PLACED_AT.plusSeconds(180));
+		order.refund(5980, "CANCELLED", PLACED_AT.plusSeconds(180));
 		assertThat(order.owedToBuyer()).isZero();
 		assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.REFUNDED);
 	}

@@ -39,7 +39,7 @@ final class OrderFixture {
 	static void payAnnounced(Order order, long announcedFen, Instant at) {
 		long amount = Math.min(announcedFen, order.owedToBuyer());
 		if (amount > 0) {
-			order.refund(amount, at);
+			order.refund(amount, "CANCELLED", at);
 		}
 	}
 }

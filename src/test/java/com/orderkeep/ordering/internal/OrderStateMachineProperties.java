@@ -138,7 +138,7 @@ class OrderStateMachineProperties {
 		}
 		Order settled = Order.restore(s);
 		if (settled.owedToBuyer() > 0) {
-			settled.refund(settled.owedToBuyer(), PLACED_AT);
+			settled.refund(settled.owedToBuyer(), "CANCELLED", PLACED_AT);
 		}
 		Order.State afterRefunds = settled.state();
 		assertThat(afterRefunds.paidFen() - afterRefunds.refundedFen())
@@ -252,19 +252,19 @@ class OrderStateMachineProperties {
 
 	record RefundWhatIsOwed() implements Command {
 		public OrderChange applyTo(Order order, Instant at) {
-			return order.refund(order.owedToBuyer(), at);
+			return order.refund(order.owedToBuyer(), "CANCELLED", at);
 		}
 	}
 
 	record RefundTooMuch(long extraFen) implements Command {
 		public OrderChange applyTo(Order order, Instant at) {
-			return order.refund(order.owedToBuyer() + extraFen, at);
+			return order.refund(order.owedToBuyer() + extraFen, "CANCELLED", at);
 		}
 	}
 
 	record RefundSome(long amountFen) implements Command {
 		public OrderChange applyTo(Order order, Instant at) {
-			return order.refund(amountFen, at);
+			return order.refund(amountFen, "CANCELLED", at);
 		}
 	}
 

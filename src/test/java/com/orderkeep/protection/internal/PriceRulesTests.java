@@ -219,6 +219,9 @@ class PriceRulesTests {
 		JsonNode notice = returnable.path("timeline").get(returnable.path("timeline").size() - 1);
 		assertThat(notice.path("reasonCode").asString()).isEqualTo("BANNED");
 		assertThat(notice.path("message").asString()).contains("return it for a full refund");
+		assertThat(returnable.path("returnRight").path("reasonCode").asString()).isEqualTo("BANNED");
+		assertThat(returnable.path("returnRight").path("returnShippingPaidBy").asString()).isEqualTo("MERCHANT");
+		assertThat(standing.path("returnRight").isNull()).as("a paid order stands; it is not returned").isTrue();
 
 		assertThat(Api.expect(shop.api.post("/api/merchant/products/" + shop.productId + "/relist", shop.merchantToken(),
 				Map.of()), 409).text("code")).isEqualTo("INVALID_STATE");
