@@ -145,7 +145,8 @@ class BuyerPagesTests {
 		signUp();
 		browser.open("/products/" + productId);
 		browser.find("#order-button").click();
-		String orderPath = browser.await("#order-status") != null ? browser.path() : "";
+		browser.await("#order-status");
+		String orderPath = browser.path();
 
 		((JavascriptExecutor) browser.driver()).executeScript("""
 				const form = document.createElement('form');
@@ -161,26 +162,38 @@ class BuyerPagesTests {
 		assertThat(browser.text("#payment-status")).isEqualTo("未支付");
 	}
 
+	@Test
+	void aDisabledAccountIsSignedOutOfThePages() {
+		String name = signUp();
+		browser.open("/orders");
+		assertThat(browser.await("h1").getText()).isEqualTo("我的订单");
+		String userId = Api.expect(api.post("/api/auth/token", null, Map.of("username", name, "password", "secret-" + name)),
+				200).text("userId");
+
+		Api.expect(api.post("/api/admin/users/" + userId + "/disable", api.adminToken(), null), 200);
+
+		browser.open("/orders");
+		assertThat(browser.await("#login-form").isDisplayed()).isTrue();
+		assertThat(browser.has("#nav-logout")).isFalse();
+	}
+
 	/** A listed product of the test's shop; its id. */
 	private String product(String title, long priceFen, int stock) {
 		return api.createProduct(merchant, title, priceFen, stock).text("productId");
 	}
 
-	private void signUp() {
+	/** Signs a new buyer up from the sign-up page; the buyer's username (the password is "secret-" and it). */
+	private String signUp() {
 		browser.open("/signup");
-		signUpHere();
+		return signUpHere();
 	}
 
-	private void signUpHere() {
+	private String signUpHere() {
 		String name = "web-" + UUID.randomUUID().toString().substring(0, 10);
 		browser.find("input[name=username]").sendKeys(name);
 		browser.find("input[name=password]").sendKeys("secret-" + name);
 		browser.find("#signup-submit").click();
 		browser.await("#nav-logout");
-	}
-
-	@SuppressWarnings("unused")
-	private static Map<String, String> none() {
-		return Map.of();
+		return name;
 	}
 }

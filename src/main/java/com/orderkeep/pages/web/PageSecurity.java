@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 
 import com.orderkeep.shared.Role;
@@ -24,7 +27,7 @@ class PageSecurity {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain pages(HttpSecurity http, PageSignIn signIn) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, PageSignIn signIn, JwtDecoder tokens) throws Exception {
 		AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
 		forbidden.setErrorPage("/forbidden");
 		http.securityMatcher(PATHS)
@@ -38,7 +41,9 @@ class PageSecurity {
 			.authenticationManager(new ProviderManager(signIn))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
-			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(forbidden));
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(forbidden))
+			.addFilterAfter(new SessionStanding(tokens, SecurityContextHolder.getContextHolderStrategy()),
+					SecurityContextHolderFilter.class);
 		return http.build();
 	}
 }
