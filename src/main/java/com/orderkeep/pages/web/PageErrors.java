@@ -1,0 +1,101 @@
+package com.orderkeep.pages.web;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import com.orderkeep.catalog.CatalogRefused;
+import com.orderkeep.ordering.OrderRefused;
+import com.orderkeep.shared.ProblemCode;
+import com.orderkeep.shared.ProblemException;
+import com.orderkeep.shared.Refusal;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A page's errors are pages: what is not there (or is another buyer's) is the 404 page, a refusal is shown with its
+ * reason, and anything else is the generic error page. The API's errors stay problem details: this advice is for the
+ * pages' controllers only, and comes before the API's.
+ */
+@ControllerAdvice(basePackageClasses = PageErrors.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+	private final PageModel header;
+
+	PageErrors(PageModel header) {
+		this.header = header;
+	}
+
+	/** An error's page has the header every page has: exception handlers get no model attributes of their own. */
+	private void withHeader(Model model) {
+		model.addAttribute("viewer", header.viewer());
+		model.addAttribute("lang", header.language());
+	}
+
+	@ExceptionHandler(OrderRefused.class)
+	String orderRefused(OrderRefused refused, Model model, HttpServletResponse response) {
+		withHeader(model);
+		return refused.reason() == OrderRefused.Reason.NO_SUCH_ORDER ? notFound(response) : refused(refused, model, response);
+	}
+
+	@ExceptionHandler(CatalogRefused.class)
+	String catalogRefused(CatalogRefused refused, Model model, HttpServletResponse response) {
+		withHeader(model);
+		return refused.reason() == CatalogRefused.Reason.NO_SUCH_THING ? notFound(response) : refused(refused, model, response);
+	}
+
+	@ExceptionHandler(Refusal.class)
+	String refused(Refusal refused, Model model, HttpServletResponse response) {
+		withHeader(model);
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("refusal", refused.text());
+		return "error/refused";
+	}
+
+	@ExceptionHandler(ProblemException.class)
+	String problem(ProblemException problem, Model model, HttpServletResponse response) {
+		withHeader(model);
+		if (problem.code() == ProblemCode.NOT_FOUND) {
+			return notFound(response);
+		}
+		if (problem.code() == ProblemCode.FORBIDDEN) {
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			return "error/403";
+		}
+		response.setStatus(problem.code().status());
+		model.addAttribute("refusal", problem.text());
+		return "error/refused";
+	}
+
+	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class })
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String badRequest(Model model) {
+		withHeader(model);
+		return "error/error";
+	}
+
+	@ExceptionHandler(Exception.class)
+	@ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+	String failed(Exception failure, Model model) {
+		withHeader(model);
+		log.error("A page failed", failure);
+		return "error/error";
+	}
+
+	private static String notFound(HttpServletResponse response) {
+		response.setStatus(HttpStatus.NOT_FOUND.value());
+		return "error/404";
+	}
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.orderkeep.pages.web;
+
+import org.jspecify.annotations.NullMarked;

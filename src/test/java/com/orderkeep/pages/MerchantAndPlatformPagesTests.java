@@ -1,0 +1,199 @@
+package com.orderkeep.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.orderkeep.support.Api;
+import com.orderkeep.support.Browser;
+import com.orderkeep.support.MutableClock;
+import com.orderkeep.support.OrderkeepHttpTest;
+
+/**
+ * The merchant's and the platform's desks in a real browser, and what a buyer's order page shows when a merchant lets
+ * the buyer down.
+ */
+@OrderkeepHttpTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MerchantAndPlatformPagesTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MutableClock clock;
+
+	private Browser browser;
+	private Api api;
+	private String merchantName;
+	private String merchantToken;
+
+	@BeforeAll
+	void start() {
+		browser = Browser.on(port);
+		api = Api.onPort(port);
+		merchantName = "desk-" + UUID.randomUUID().toString().substring(0, 10);
+		Api.expect(api.post("/api/admin/merchants", api.adminToken(), Map.of("username", merchantName,
+				"password", "secret-" + merchantName, "shopName", "页面专营店 " + merchantName)), 201);
+		merchantToken = Api.expect(api.post("/api/auth/token", null,
+				Map.of("username", merchantName, "password", "secret-" + merchantName)), 200).text("token");
+	}
+
+	@AfterAll
+	void stop() {
+		browser.close();
+	}
+
+	@BeforeEach
+	void newVisitor() {
+		browser.forget();
+	}
+
+	@Test
+	void merchantMissesShipByAndTheBuyersOrderPageShowsTheRefundAndTheCompensation() {
+		String productId = product("阳澄湖大闸蟹", 19900);
+		String buyer = signUp();
+		String orderPath = orderAndPay(productId);
+		Api.expect(api.post("/api/merchant/products/" + productId + "/delist", merchantToken,
+				Map.of("reasonCode", "OUT_OF_STOCK", "note", "产地断货")), 200);
+
+		browser.forget();
+		signIn(merchantName);
+		browser.open("/merchant");
+		String orderId = orderPath.substring("/orders/".length());
+		assertThat(browser.await("#affected-orders [data-order-id='" + orderId + "']").getText()).contains("最晚发货");
+
+		clock.advance(Duration.ofHours(49));
+
+		browser.forget();
+		signIn(buyer);
+		browser.open(orderPath);
+		// a promise broken on a delisted product is compensated twice: for the late shipment and for the stock-out
+		awaitOnReload(() -> browser.has("#refunded") && browser.has("#compensations [data-rule=LATE_SHIPMENT]")
+				&& browser.has("#compensations [data-rule=STOCK_OUT_CANCEL]"));
+		assertThat(browser.text("#order-status")).isEqualTo("已取消");
+		assertThat(browser.text("#cancellation")).contains("商家未在承诺的发货期限内发货");
+		assertThat(browser.text("#refunded")).isEqualTo("¥199.00");
+		assertThat(browser.text("#compensations [data-rule=LATE_SHIPMENT]")).contains("¥");
+		// the shop has no deposit yet: the platform advances the compensation, and the merchant owes it
+		assertThat(browser.text("#compensations")).contains("由平台先行垫付");
+	}
+
+	@Test
+	void merchantShipsFromTheDeskAndTheBuyerSeesItShipped() {
+		String productId = product("赣南脐橙礼盒", 8800);
+		String buyer = signUp();
+		String orderPath = orderAndPay(productId);
+		String orderId = orderPath.substring("/orders/".length());
+
+		browser.forget();
+		signIn(merchantName);
+		browser.open("/merchant");
+		var order = browser.await(".merchant-order[data-order-id='" + orderId + "']");
+		order.findElement(By.name("carrier")).sendKeys("顺丰");
+		order.findElement(By.name("trackingNo")).sendKeys("SF123456789");
+		order.findElement(By.cssSelector(".ship-form button")).click();
+		assertThat(browser.await(".merchant-order[data-order-id='" + orderId + "']").getAttribute("data-status"))
+			.isEqualTo("SHIPPED");
+
+		browser.forget();
+		signIn(buyer);
+		browser.open(orderPath);
+		assertThat(browser.await("#order-status").getText()).isEqualTo("待收货");
+		assertThat(browser.text("#shipment")).contains("SF123456789");
+	}
+
+	@Test
+	void thePlatformPublishesARuleVersionFromItsDesk() {
+		signIn("admin", "admin-test-password");
+		browser.open("/admin?lang=en");
+		assertThat(browser.await("#figures").getText()).contains("Orders by status");
+		int versions = browser.driver().findElements(By.cssSelector("#rules tr[data-rule=GOODWILL]")).size();
+
+		browser.find("#publish-rule select[name=ruleCode] option[value=GOODWILL]").click();
+		browser.find("#publish-rule input[name=percent]").sendKeys("5");
+		browser.find("#publish-rule input[name=minFen]").sendKeys("100");
+		browser.find("#publish-rule input[name=maxFen]").sendKeys("1000");
+		browser.find("#publish-rule button").click();
+
+		browser.await("#rules");
+		assertThat(browser.driver().findElements(By.cssSelector("#rules tr[data-rule=GOODWILL]"))).hasSize(versions + 1);
+		assertThat(browser.text("#rules tr[data-rule=GOODWILL]")).contains("Goodwill").contains("¥1.00").contains("¥10.00");
+	}
+
+	@Test
+	void aBuyerCannotOpenTheMerchantsDesk() {
+		signUp();
+		browser.open("/merchant");
+		assertThat(browser.await("#error-403 h1").getText()).isEqualTo("无权操作");
+	}
+
+	private String product(String title, long priceFen) {
+		return Api.expect(api.post("/api/merchant/products", merchantToken, Map.of("title", title, "category", "生鲜",
+				"description", title, "skus", java.util.List.of(Map.of("spec", "标准装", "priceFen", priceFen, "stock", 10)))),
+				201).text("productId");
+	}
+
+	/** Orders one unit from the product's page and pays; the order page's path. */
+	private String orderAndPay(String productId) {
+		browser.open("/products/" + productId);
+		browser.find("#order-button").click();
+		browser.await("#pay").click();
+		assertThat(browser.await("#order-status").getText()).isEqualTo("待发货");
+		return browser.path();
+	}
+
+	private String signUp() {
+		String name = "web-" + UUID.randomUUID().toString().substring(0, 10);
+		browser.open("/signup");
+		browser.find("input[name=username]").sendKeys(name);
+		browser.find("input[name=password]").sendKeys("secret-" + name);
+		browser.find("#signup-submit").click();
+		browser.await("#nav-logout");
+		return name;
+	}
+
+	private void signIn(String name) {
+		signIn(name, "secret-" + name);
+	}
+
+	private void signIn(String name, String password) {
+		browser.open("/login");
+		browser.find("input[name=username]").sendKeys(name);
+		browser.find("input[name=password]").sendKeys(password);
+		browser.find("#login-submit").click();
+		browser.await("#nav-logout");
+	}
+
+	/** Reloads the page until the condition holds: what follows a deadline happens after its commit. */
+	private void awaitOnReload(BooleanSupplier condition) {
+		Instant giveUp = Instant.now().plusSeconds(30);
+		while (!condition.getAsBoolean()) {
+			if (Instant.now().isAfter(giveUp)) {
+				throw new AssertionError("Not shown in 30 s; the page shows:\n"
+						+ browser.driver().findElement(By.tagName("body")).getText());
+			}
+			try {
+				Thread.sleep(500);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(e);
+			}
+			browser.driver().navigate().refresh();
+		}
+	}
+}

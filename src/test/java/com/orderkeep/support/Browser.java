@@ -1,0 +1,122 @@
+package com.orderkeep.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless chromium, driven through Debian's chromedriver: both are named by path, so nothing is downloaded
+ * at run time (Selenium Manager never runs). One browser serves a whole test class, with a profile of its own.
+ */
+public final class Browser implements AutoCloseable {
+
+	public static final String CHROMIUM = "/usr/bin/chromium";
+	public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+	private final String base;
+	private final Path profile;
+	private final ChromeDriver driver;
+
+	private Browser(String base) {
+		if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+			throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver "
+					+ "(apt-get install chromium chromium-driver; .ci/run installs them)");
+		}
+		this.base = base;
+		try {
+			this.profile = Files.createTempDirectory("orderkeep-chromium-");
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-dev-shm-usage", "--window-size=414,896", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	public static Browser on(int port) {
+		return new Browser("http://localhost:" + port);
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	public String base() {
+		return base;
+	}
+
+	public void open(String path) {
+		driver.get(base + path);
+	}
+
+	public WebElement find(String css) {
+		return driver.findElement(By.cssSelector(css));
+	}
+
+	public boolean has(String css) {
+		return !driver.findElements(By.cssSelector(css)).isEmpty();
+	}
+
+	public String text(String css) {
+		return find(css).getText();
+	}
+
+	public WebElement await(String css) {
+		try {
+			return new WebDriverWait(driver, Duration.ofSeconds(15))
+				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+		}
+		catch (TimeoutException notThere) {
+			throw new AssertionError("No " + css + " on " + driver.getCurrentUrl() + ", which shows:\n"
+					+ driver.findElement(By.tagName("body")).getText(), notThere);
+		}
+	}
+
+	public String path() {
+		return driver.getCurrentUrl().substring(base.length());
+	}
+
+	/** Forgets who was signed in and the language chosen: the next test starts as a new visitor. */
+	public void forget() {
+		open("/login");
+		driver.manage().deleteAllCookies();
+	}
+
+	@Override
+	public void close() {
+		try {
+			driver.quit();
+		}
+		finally {
+			try (Stream<Path> files = Files.walk(profile)) {
+				files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+			}
+			catch (IOException ignored) {
+				// a temporary profile left behind is harmless
+			}
+		}
+	}
+}
