@@ -24,6 +24,9 @@ public interface CatalogManagement {
 
 	ProductView product(String productId);
 
+	/** The merchant's own products in every status, newest first, at most {@code limit}. */
+	List<ProductView> productsOf(String merchantId, int limit);
+
 	/** Listed products whose title, category or shop matches the text, newest first. */
 	List<ProductView> search(String text, int limit);
 

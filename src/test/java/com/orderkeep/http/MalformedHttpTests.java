@@ -145,6 +145,9 @@ class MalformedHttpTests {
 						400, "VALIDATION_FAILED"),
 				new Probe("an undecodable form body to the token endpoint", "POST /api/auth/token HTTP/1.1",
 						List.of("Content-Type: application/x-www-form-urlencoded", "Content-Length: 12"),
+						RawHttp.Body.of("username=%E4"), 400, "VALIDATION_FAILED"),
+				new Probe("a form body in another charset to the token endpoint", "POST /api/auth/token HTTP/1.1",
+						List.of("Content-Type: application/x-www-form-urlencoded; charset=ISO-8859-1", "Content-Length: 12"),
 						RawHttp.Body.of("username=%E4"), 415, "UNSUPPORTED_MEDIA_TYPE"));
 	}
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -21,6 +22,9 @@ import com.orderkeep.support.Api;
 import com.orderkeep.support.Browser;
 import com.orderkeep.support.MutableClock;
 import com.orderkeep.support.OrderkeepHttpTest;
+import com.orderkeep.support.TestShop;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * The merchant's and the platform's desks in a real browser, and what a buyer's order page shows when a merchant lets
@@ -132,6 +136,72 @@ class MerchantAndPlatformPagesTests {
 		browser.await("#rules");
 		assertThat(browser.driver().findElements(By.cssSelector("#rules tr[data-rule=GOODWILL]"))).hasSize(versions + 1);
 		assertThat(browser.text("#rules tr[data-rule=GOODWILL]")).contains("Goodwill").contains("¥1.00").contains("¥10.00");
+	}
+
+	@Test
+	void aMerchantListsRepricesRestocksDelistsAndRelistsFromTheDeskAndTopsUpItsDeposit() {
+		signIn(merchantName);
+		browser.open("/merchant");
+		String title = "库尔勒香梨 " + UUID.randomUUID().toString().substring(0, 6);
+		browser.find(".new-product input[name=title]").sendKeys(title);
+		browser.find(".new-product input[name=category]").sendKeys("水果");
+		browser.find(".new-product input[name=spec]").sendKeys("5斤装");
+		browser.find(".new-product input[name=price]").sendKeys("39.90");
+		browser.find(".new-product input[name=stock]").sendKeys("20");
+		browser.find(".new-product button").click();
+
+		String product = ".merchant-product[data-product-id='" + productOf(title) + "']";
+		assertThat(browser.await(product).getAttribute("data-status")).isEqualTo("LISTED");
+		assertThat(browser.text(product + " .sku .price")).isEqualTo("¥39.90");
+
+		browser.find(product + " .price-form input[name=price]").sendKeys("35.50");
+		browser.find(product + " .price-form button").click();
+		assertThat(browser.await(product + " .sku .price").getText()).isEqualTo("¥35.50");
+		browser.find(product + " .restock-form input[name=quantity]").sendKeys("5");
+		browser.find(product + " .restock-form button").click();
+		assertThat(browser.await(product + " .sku .available").getText()).isEqualTo("25");
+
+		browser.find(product + " .delist-form option[value=PRICE_ADJUSTMENT]").click();
+		browser.find(product + " .delist-form input[name=note]").sendKeys("调价");
+		browser.find(product + " .delist-form button").click();
+		assertThat(browser.await(product).getAttribute("data-status")).isEqualTo("DELISTED");
+		browser.find(product + " .relist-form button").click();
+		assertThat(browser.await(product).getAttribute("data-status")).isEqualTo("LISTED");
+
+		JsonNode history = Api.expect(api.get("/api/products/" + productOf(title) + "/price-history", null), 200).body();
+		assertThat(history.path("items")).extracting(p -> p.path("priceFen").asLong()).containsExactly(3_990L, 3_550L);
+
+		JsonNode before = Api.expect(api.get("/api/merchant/deposit", TestShop.signIn(api, merchantName)), 200).body();
+		browser.find(".top-up-form input[name=amount]").sendKeys("100");
+		browser.find(".top-up-form button").click();
+		// what the shop owes the platform from the other journeys is repaid first
+		long expected = before.path("balanceFen").asLong() + 10_000 - Math.min(before.path("debtFen").asLong(), 10_000);
+		assertThat(browser.await("#deposit-balance").getText()).isEqualTo(com.orderkeep.shared.Fen.yuan(expected));
+	}
+
+	@Test
+	void aProductFormThatDoesNotHoldChangesNothing() {
+		signIn(merchantName);
+		browser.open("/merchant");
+		int before = browser.driver().findElements(By.cssSelector(".merchant-product")).size();
+		((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+				"const f = document.querySelector('.new-product'); f.noValidate = true;"
+						+ "f.querySelector('[name=title]').value = 'x'; f.querySelector('[name=category]').value = '水果';"
+						+ "f.querySelector('[name=spec]').value = '1'; f.querySelector('[name=price]').value = '1.999';"
+						+ "f.querySelector('[name=stock]').value = '1'; f.submit();");
+		browser.await("#error-error");
+		browser.open("/merchant");
+		assertThat(browser.driver().findElements(By.cssSelector(".merchant-product"))).hasSize(before);
+	}
+
+	/** The id of the shop's product of that title, as the desk lists it. */
+	private String productOf(String title) {
+		for (WebElement product : browser.driver().findElements(By.cssSelector(".merchant-product"))) {
+			if (product.findElement(By.cssSelector("a")).getText().equals(title)) {
+				return product.getAttribute("data-product-id");
+			}
+		}
+		throw new AssertionError("the desk lists no " + title + ": " + browser.driver().getPageSource());
 	}
 
 	@Test

@@ -117,6 +117,12 @@ class CatalogManagementImpl implements CatalogManagement {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<ProductView> productsOf(String merchantId, int limit) {
+		return products.ofMerchant(merchantId, limit).stream().map(this::product).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<ProductView> search(String text, int limit) {
 		return products.search(text, limit).stream().map(this::product).toList();
 	}

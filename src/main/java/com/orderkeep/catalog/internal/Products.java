@@ -63,6 +63,9 @@ class Products {
 			WHERE s.id = :sku
 			""";
 	private static final String SET_PRICE = "UPDATE sku SET price_fen = :price WHERE id = :sku";
+	private static final String OF_MERCHANT = """
+			SELECT id FROM product WHERE merchant_id = :merchant ORDER BY created_at DESC, id LIMIT :limit
+			""";
 	private static final String SEARCH = """
 			SELECT p.id FROM product p JOIN merchant m ON m.id = p.merchant_id
 			WHERE p.status = 'LISTED' AND m.suspended = FALSE
@@ -180,5 +183,10 @@ class Products {
 	List<String> search(String text, int limit) {
 		String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 		return jdbc.sql(SEARCH).param("text", pattern).param("limit", limit).query(String.class).list();
+	}
+
+	/** The merchant's products in every status, newest first. */
+	List<String> ofMerchant(String merchantId, int limit) {
+		return jdbc.sql(OF_MERCHANT).param("merchant", merchantId).param("limit", limit).query(String.class).list();
 	}
 }

@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -79,10 +80,12 @@ class PageErrors {
 		return "error/refused";
 	}
 
-	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class })
+	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
+			BindException.class })
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String badRequest(Model model) {
+	String badRequest(Exception invalid, Model model) {
 		withHeader(model);
+		log.info("A page's request did not hold: {}", invalid.getMessage());
 		return "error/error";
 	}
 

@@ -1,6 +1,7 @@
 package com.orderkeep.shared.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 
 import org.jspecify.annotations.Nullable;
@@ -41,8 +42,15 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	/** Tomcat parses parameters once, on first use, and throws on undecodable ones; make that use happen here. */
-	private static boolean parametersDecode(HttpServletRequest request) {
+	/**
+	 * Tomcat parses parameters once, on first use, and throws on undecodable ones; make that use happen here. That
+	 * first use also fixes the charset of a form body, so it is set first: a form that does not say otherwise is
+	 * UTF-8, as the pages send it (this filter runs before Spring's character encoding filter would).
+	 */
+	private static boolean parametersDecode(HttpServletRequest request) throws java.io.UnsupportedEncodingException {
+		if (request.getCharacterEncoding() == null) {
+			request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		}
 		try {
 			request.getParameterMap();
 			return true;
