@@ -13,3 +13,46 @@
   }
   document.addEventListener('DOMContentLoaded', function () { tick(); setInterval(tick, 1000); });
 })();
+
+// The header's unread badge follows the inbox live (Server-Sent Events on the page session): each notice, and each
+// (re)connection, has the badge show the inbox's unread count again, so a notice counted when the page was rendered is
+// not counted twice. An order's page also shows, in a banner, each notice about that order as it comes.
+(function () {
+  function banner(notices, n) {
+    var p = document.createElement('p');
+    p.className = 'notice live-notice';
+    p.dataset.type = n.type;
+    var title = document.createElement('strong');
+    title.textContent = n.title;
+    var body = document.createElement('span');
+    body.textContent = ' ' + n.body;
+    p.appendChild(title);
+    p.appendChild(body);
+    notices.insertBefore(p, notices.firstChild);
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    var inbox = document.getElementById('nav-inbox'), badge = document.getElementById('unread-badge');
+    if (!inbox || !badge || !inbox.dataset.stream || !window.EventSource || !window.fetch) { return; }
+    function recount() {
+      fetch(inbox.dataset.unread, { headers: { 'X-Requested-With': 'XMLHttpRequest' }, credentials: 'same-origin' })
+        .then(function (response) { return response.ok ? response.text() : ''; })
+        .then(function (text) {
+          var count = parseInt(text, 10);
+          if (isNaN(count)) { return; }
+          badge.textContent = String(count);
+          badge.classList.toggle('zero', count === 0);
+        })
+        .catch(function () { /* the next notice tries again */ });
+    }
+    var stream = new EventSource(inbox.dataset.stream);
+    stream.onopen = function () { inbox.dataset.live = 'open'; recount(); };
+    stream.onmessage = function (event) {
+      var n;
+      try { n = JSON.parse(event.data); } catch (notJson) { return; }
+      recount();
+      var order = document.querySelector('main[data-order-id]'), notices = document.getElementById('live-notices');
+      if (order && notices && order.dataset.orderId === n.orderId) { banner(notices, n); }
+    };
+    window.addEventListener('pagehide', function () { stream.close(); });
+  });
+})();

@@ -1,11 +1,6 @@
 package com.orderkeep.notification.web;
 
-import java.io.IOException;
-import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,11 +12,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import com.orderkeep.notification.Notification;
 import com.orderkeep.notification.NotificationManagement;
-import com.orderkeep.notification.NotificationManagement.Subscription;
 import com.orderkeep.notification.NotificationPage;
-import com.orderkeep.notification.internal.NotificationProperties;
+import com.orderkeep.notification.NotificationStreams;
 import com.orderkeep.shared.Caller;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,11 +32,11 @@ import jakarta.validation.constraints.Pattern;
 class NotificationController {
 
 	private final NotificationManagement notifications;
-	private final NotificationProperties properties;
+	private final NotificationStreams streams;
 
-	NotificationController(NotificationManagement notifications, NotificationProperties properties) {
+	NotificationController(NotificationManagement notifications, NotificationStreams streams) {
 		this.notifications = notifications;
-		this.properties = properties;
+		this.streams = streams;
 	}
 
 	@GetMapping("/api/me/notifications")
@@ -76,52 +69,6 @@ class NotificationController {
 	SseEmitter stream(Caller reader,
 			@Parameter(description = "The id of the last event received, to resume after it")
 			@RequestHeader(name = "Last-Event-ID", required = false) @Pattern(regexp = "[0-9]{1,18}") @Nullable String lastEventId) {
-		SseEmitter emitter = new SseEmitter(properties.streamTimeout().toMillis());
-		Subscription subscription = notifications.subscribe(reader, lastEventId == null ? null : Long.valueOf(lastEventId),
-				new EventStream(emitter, LocaleContextHolder.getLocale()));
-		emitter.onCompletion(subscription::cancel);
-		emitter.onError(error -> subscription.cancel());
-		emitter.onTimeout(() -> {
-			subscription.cancel();
-			emitter.complete();
-		});
-		return emitter;
-	}
-
-	/** Writes a followed inbox as events, in the language the stream was opened in. */
-	private record EventStream(SseEmitter emitter, Locale locale) implements NotificationManagement.Subscriber {
-
-		@Override
-		public void deliver(long position, Notification notification) throws IOException {
-			// The notification's text is written in the thread's language (LocalizedText), here a sender's thread.
-			LocaleContext before = LocaleContextHolder.getLocaleContext();
-			LocaleContextHolder.setLocale(locale);
-			try {
-				emitter.send(SseEmitter.event().id(Long.toString(position)).data(notification, MediaType.APPLICATION_JSON));
-			}
-			finally {
-				LocaleContextHolder.setLocaleContext(before);
-			}
-		}
-
-		@Override
-		public void opened(long position) throws IOException {
-			emitter.send(SseEmitter.event().comment("open").id(Long.toString(position)));
-		}
-
-		@Override
-		public void keepAlive() throws IOException {
-			emitter.send(SseEmitter.event().comment("heartbeat"));
-		}
-
-		@Override
-		public void close() {
-			try {
-				emitter.complete();
-			}
-			catch (IllegalStateException alreadyFailed) {
-				// the connection failed meanwhile, and the container ends the request itself
-			}
-		}
+		return streams.open(reader, lastEventId == null ? null : Long.valueOf(lastEventId));
 	}
 }

@@ -1,17 +1,21 @@
 package com.orderkeep.pages.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import com.orderkeep.catalog.CatalogRefused;
+import com.orderkeep.notification.NotificationRefused;
 import com.orderkeep.ordering.OrderRefused;
 import com.orderkeep.shared.ProblemCode;
 import com.orderkeep.shared.ProblemException;
@@ -43,6 +47,19 @@ class PageErrors {
 	private void withHeader(Model model) {
 		model.addAttribute("viewer", header.viewer());
 		model.addAttribute("lang", header.language());
+		try {
+			model.addAttribute("unread", header.unread());
+		}
+		catch (RuntimeException inboxUnreadable) {
+			// the page reports the error it was asked to; a header without its badge is the lesser harm
+		}
+	}
+
+	@ExceptionHandler(NotificationRefused.class)
+	String notificationRefused(NotificationRefused refused, Model model, HttpServletResponse response) {
+		withHeader(model);
+		return refused.reason() == NotificationRefused.Reason.NO_SUCH_NOTIFICATION ? notFound(response)
+				: refused(refused, model, response);
 	}
 
 	@ExceptionHandler(OrderRefused.class)
@@ -87,6 +104,13 @@ class PageErrors {
 		withHeader(model);
 		log.info("A page's request did not hold: {}", invalid.getMessage());
 		return "error/error";
+	}
+
+	/** A notification stream's browser went away: there is nobody to answer, as Spring's own handlers do. */
+	@ExceptionHandler(AsyncRequestNotUsableException.class)
+	@Nullable
+	ResponseEntity<Void> clientGone() {
+		return null;
 	}
 
 	@ExceptionHandler(Exception.class)

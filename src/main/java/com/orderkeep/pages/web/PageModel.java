@@ -10,11 +10,22 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import com.orderkeep.notification.NotificationManagement;
+import com.orderkeep.shared.Caller;
+import com.orderkeep.shared.Role;
+
 /**
- * What every page's header shows: who is signed in, in which role, and the language the page is in.
+ * What every page's header shows: who is signed in, in which role, how many of their notifications are unread, and
+ * the language the page is in.
  */
 @ControllerAdvice(basePackageClasses = PageModel.class)
 class PageModel {
+
+	private final NotificationManagement notifications;
+
+	PageModel(NotificationManagement notifications) {
+		this.notifications = notifications;
+	}
 
 	/** The signed-in user as the header shows them; none for a visitor. */
 	public record Viewer(String username, String role) {
@@ -32,6 +43,23 @@ class PageModel {
 			return new Viewer(String.valueOf(jwt.getClaimAsString("username")), String.valueOf(jwt.getClaimAsString("role")));
 		}
 		return null;
+	}
+
+	/** The signed-in caller, as the session's token names them; none for a visitor. */
+	static @Nullable Caller caller() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
+			return new Caller(jwt.getSubject(), String.valueOf(jwt.getClaimAsString("username")),
+					Role.valueOf(jwt.getClaimAsString("role")), jwt.getClaimAsString("merchant"));
+		}
+		return null;
+	}
+
+	/** The badge in the header: how many of the signed-in user's notifications are unread; none for a visitor. */
+	@ModelAttribute("unread")
+	public @Nullable Long unread() {
+		Caller caller = caller();
+		return caller == null ? null : notifications.inbox(caller, true, 0, 1).unread();
 	}
 
 	@ModelAttribute("lang")
