@@ -53,7 +53,7 @@ class BuyerPagesTests {
 	@Test
 	void buyerSignsUpOrdersPaysAndSeesTheOrderAwaitingShipment() {
 		String productId = product("赣南脐橙", 2990, 20);
-		signUp();
+		browser.signUp();
 
 		browser.open("/");
 		browser.find("input[name=q]").sendKeys("赣南脐橙");
@@ -88,7 +88,7 @@ class BuyerPagesTests {
 	@Test
 	void aDoubleClickedOrderButtonPlacesOneOrder() {
 		String productId = product("烟台苹果", 1590, 50);
-		signUp();
+		browser.signUp();
 		browser.open("/products/" + productId);
 
 		new Actions(browser.driver()).doubleClick(browser.find("#order-button")).perform();
@@ -108,7 +108,7 @@ class BuyerPagesTests {
 		assertThat(browser.await("#nav-login").getText()).isEqualTo("Sign in");
 		browser.open("/signup");
 		assertThat(browser.text("h1")).isEqualTo("Sign up");
-		signUpHere();
+		browser.signUpHere();
 		String productId = product("Dalian cherries", 9900, 5);
 		browser.open("/products/" + productId);
 		assertThat(browser.text("#product-status")).isEqualTo("On sale");
@@ -129,7 +129,7 @@ class BuyerPagesTests {
 		String someoneElse = api.registerBuyer().text("token");
 		String theirOrder = Api.expect(api.placeOrder(someoneElse, skuId, 1, UUID.randomUUID().toString()), 201)
 			.text("orderId");
-		signUp();
+		browser.signUp();
 
 		browser.open("/orders/" + theirOrder);
 
@@ -142,7 +142,7 @@ class BuyerPagesTests {
 	@Test
 	void aFormPostedWithoutItsCsrfTokenIsRefused() {
 		String productId = product("库尔勒香梨", 3990, 10);
-		signUp();
+		browser.signUp();
 		browser.open("/products/" + productId);
 		browser.find("#order-button").click();
 		browser.await("#order-status");
@@ -164,7 +164,7 @@ class BuyerPagesTests {
 
 	@Test
 	void aDisabledAccountIsSignedOutOfThePages() {
-		String name = signUp();
+		String name = browser.signUp();
 		browser.open("/orders");
 		assertThat(browser.await("h1").getText()).isEqualTo("我的订单");
 		String userId = Api.expect(api.post("/api/auth/token", null, Map.of("username", name, "password", "secret-" + name)),
@@ -180,20 +180,5 @@ class BuyerPagesTests {
 	/** A listed product of the test's shop; its id. */
 	private String product(String title, long priceFen, int stock) {
 		return api.createProduct(merchant, title, priceFen, stock).text("productId");
-	}
-
-	/** Signs a new buyer up from the sign-up page; the buyer's username (the password is "secret-" and it). */
-	private String signUp() {
-		browser.open("/signup");
-		return signUpHere();
-	}
-
-	private String signUpHere() {
-		String name = "web-" + UUID.randomUUID().toString().substring(0, 10);
-		browser.find("input[name=username]").sendKeys(name);
-		browser.find("input[name=password]").sendKeys("secret-" + name);
-		browser.find("#signup-submit").click();
-		browser.await("#nav-logout");
-		return name;
 	}
 }

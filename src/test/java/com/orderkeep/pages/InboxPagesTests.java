@@ -64,8 +64,8 @@ class InboxPagesTests {
 	@Test
 	void theBuyersOpenOrderPageShowsTheDelistingNoticeWithoutAReload() {
 		String productId = product("丹东草莓");
-		signUp();
-		String orderPath = orderAndPay(productId);
+		browser.signUp();
+		String orderPath = browser.orderAndPay(productId);
 		browser.await("#nav-inbox[data-live=open]");
 		assertThat(browser.text("#unread-badge")).isEqualTo("0");
 		js("window.sameDocument = true;");
@@ -90,8 +90,8 @@ class InboxPagesTests {
 		String otherToken = api.registerBuyer().text("token");
 		String otherOrder = Api.expect(api.placeOrder(otherToken, skuId, 1, UUID.randomUUID().toString()), 201)
 			.text("orderId");
-		signUp();
-		String paid = orderAndPay(productId).substring("/orders/".length());
+		browser.signUp();
+		String paid = browser.orderAndPay(productId).substring("/orders/".length());
 		browser.open("/products/" + productId);
 		browser.find("#order-button").click();
 		browser.await("#order-status");
@@ -146,7 +146,7 @@ class InboxPagesTests {
 		assertThat(response.headers().firstValue("Content-Type").orElse("")).doesNotContain("text/event-stream");
 
 		// a new user's inbox page is empty, with a badge of nought
-		signUp();
+		browser.signUp();
 		browser.open("/notifications");
 		assertThat(browser.await("#inbox h1").getText()).isEqualTo("消息");
 		assertThat(browser.text("#unread-badge")).isEqualTo("0");
@@ -160,24 +160,6 @@ class InboxPagesTests {
 	private void delist(String productId, String note) {
 		Api.expect(api.post("/api/merchant/products/" + productId + "/delist", merchant.token(),
 				Map.of("reasonCode", "OUT_OF_STOCK", "note", note)), 200);
-	}
-
-	/** Orders one unit from the product's page and pays; the order page's path. */
-	private String orderAndPay(String productId) {
-		browser.open("/products/" + productId);
-		browser.find("#order-button").click();
-		browser.await("#pay").click();
-		assertThat(browser.await("#order-status").getText()).isEqualTo("待发货");
-		return browser.path();
-	}
-
-	private void signUp() {
-		String name = "inbox-" + UUID.randomUUID().toString().substring(0, 10);
-		browser.open("/signup");
-		browser.find("input[name=username]").sendKeys(name);
-		browser.find("input[name=password]").sendKeys("secret-" + name);
-		browser.find("#signup-submit").click();
-		browser.await("#nav-logout");
 	}
 
 	private JsonNode othersInbox(String token) {

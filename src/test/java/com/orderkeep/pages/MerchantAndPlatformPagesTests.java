@@ -69,8 +69,8 @@ class MerchantAndPlatformPagesTests {
 	@Test
 	void merchantMissesShipByAndTheBuyersOrderPageShowsTheRefundAndTheCompensation() {
 		String productId = product("阳澄湖大闸蟹", 19900);
-		String buyer = signUp();
-		String orderPath = orderAndPay(productId);
+		String buyer = browser.signUp();
+		String orderPath = browser.orderAndPay(productId);
 		Api.expect(api.post("/api/merchant/products/" + productId + "/delist", merchantToken,
 				Map.of("reasonCode", "OUT_OF_STOCK", "note", "产地断货")), 200);
 
@@ -99,8 +99,8 @@ class MerchantAndPlatformPagesTests {
 	@Test
 	void merchantShipsFromTheDeskAndTheBuyerSeesItShipped() {
 		String productId = product("赣南脐橙礼盒", 8800);
-		String buyer = signUp();
-		String orderPath = orderAndPay(productId);
+		String buyer = browser.signUp();
+		String orderPath = browser.orderAndPay(productId);
 		String orderId = orderPath.substring("/orders/".length());
 
 		browser.forget();
@@ -122,7 +122,7 @@ class MerchantAndPlatformPagesTests {
 
 	@Test
 	void thePlatformPublishesARuleVersionFromItsDesk() {
-		signIn("admin", "admin-test-password");
+		browser.signIn("admin", "admin-test-password");
 		browser.open("/admin?lang=en");
 		assertThat(browser.await("#figures").getText()).contains("Orders by status");
 		int versions = browser.driver().findElements(By.cssSelector("#rules tr[data-rule=GOODWILL]")).size();
@@ -206,7 +206,7 @@ class MerchantAndPlatformPagesTests {
 
 	@Test
 	void aBuyerCannotOpenTheMerchantsDesk() {
-		signUp();
+		browser.signUp();
 		browser.open("/merchant");
 		assertThat(browser.await("#error-403 h1").getText()).isEqualTo("无权操作");
 	}
@@ -217,35 +217,8 @@ class MerchantAndPlatformPagesTests {
 				201).text("productId");
 	}
 
-	/** Orders one unit from the product's page and pays; the order page's path. */
-	private String orderAndPay(String productId) {
-		browser.open("/products/" + productId);
-		browser.find("#order-button").click();
-		browser.await("#pay").click();
-		assertThat(browser.await("#order-status").getText()).isEqualTo("待发货");
-		return browser.path();
-	}
-
-	private String signUp() {
-		String name = "web-" + UUID.randomUUID().toString().substring(0, 10);
-		browser.open("/signup");
-		browser.find("input[name=username]").sendKeys(name);
-		browser.find("input[name=password]").sendKeys("secret-" + name);
-		browser.find("#signup-submit").click();
-		browser.await("#nav-logout");
-		return name;
-	}
-
 	private void signIn(String name) {
-		signIn(name, "secret-" + name);
-	}
-
-	private void signIn(String name, String password) {
-		browser.open("/login");
-		browser.find("input[name=username]").sendKeys(name);
-		browser.find("input[name=password]").sendKeys(password);
-		browser.find("#login-submit").click();
-		browser.await("#nav-logout");
+		browser.signIn(name, "secret-" + name);
 	}
 
 	/** Reloads the page until the condition holds: what follows a deadline happens after its commit. */

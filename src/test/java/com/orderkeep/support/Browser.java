@@ -1,5 +1,7 @@
 package com.orderkeep.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
@@ -97,6 +100,39 @@ public final class Browser implements AutoCloseable {
 
 	public String path() {
 		return driver.getCurrentUrl().substring(base.length());
+	}
+
+	/** Signs up a new buyer from the sign-up page; answers the username, whose password is {@code secret-} and it. */
+	public String signUp() {
+		open("/signup");
+		return signUpHere();
+	}
+
+	/** Signs up a new buyer with the sign-up form the browser shows now; answers the username. */
+	public String signUpHere() {
+		String name = "web-" + UUID.randomUUID().toString().substring(0, 10);
+		find("input[name=username]").sendKeys(name);
+		find("input[name=password]").sendKeys("secret-" + name);
+		find("#signup-submit").click();
+		await("#nav-logout");
+		return name;
+	}
+
+	public void signIn(String username, String password) {
+		open("/login");
+		find("input[name=username]").sendKeys(username);
+		find("input[name=password]").sendKeys(password);
+		find("#login-submit").click();
+		await("#nav-logout");
+	}
+
+	/** Orders one unit from the product's page and pays; answers the order page's path. */
+	public String orderAndPay(String productId) {
+		open("/products/" + productId);
+		find("#order-button").click();
+		await("#pay").click();
+		assertThat(await("#order-status").getText()).isEqualTo("待发货");
+		return path();
 	}
 
 	/** Forgets who was signed in and the language chosen: the next test starts as a new visitor. */
