@@ -189,7 +189,7 @@ class MerchantAndPlatformPagesTests {
 						+ "f.querySelector('[name=title]').value = 'x'; f.querySelector('[name=category]').value = '水果';"
 						+ "f.querySelector('[name=spec]').value = '1'; f.querySelector('[name=price]').value = '1.999';"
 						+ "f.querySelector('[name=stock]').value = '1'; f.submit();");
-		browser.await("#error-error");
+		browser.await("#error-invalid");
 		browser.open("/merchant");
 		assertThat(browser.driver().findElements(By.cssSelector(".merchant-product"))).hasSize(before);
 	}

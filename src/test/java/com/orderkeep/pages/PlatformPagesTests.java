@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterAll;
@@ -103,6 +104,78 @@ class PlatformPagesTests {
 		assertThat(browser.await("#refusal").getText()).contains("不得低于下限");
 		browser.open("/admin");
 		assertThat(browser.driver().findElements(By.cssSelector("#rules tr[data-rule=COUNTERFEIT]"))).hasSize(versions);
+	}
+
+	@Test
+	void theAdminOpensAShopCreatesAnAgentDisablesAndChangesRolesFromTheAccountsPage() {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		String buyer = "acct-buyer-" + suffix;
+		String buyerToken = Api.expect(api.post("/api/auth/register", null,
+				Map.of("username", buyer, "password", "secret-" + buyer)), 201).text("token");
+		browser.signIn("admin", "admin-test-password");
+		browser.open("/admin?lang=en");
+		browser.find("#nav-accounts").click();
+		assertThat(browser.await("h1").getText()).isEqualTo("Accounts");
+
+		String merchant = "acct-shop-" + suffix;
+		browser.find("#new-merchant input[name=username]").sendKeys(merchant);
+		browser.find("#new-merchant input[name=password]").sendKeys("secret-" + merchant);
+		browser.find("#new-merchant input[name=shopName]").sendKeys("账号页小店 " + suffix);
+		browser.find("#new-merchant button").click();
+		assertThat(browser.await("#account-done").getText()).contains(merchant);
+		assertThat(browser.find(account(merchant)).getAttribute("data-role")).isEqualTo("MERCHANT");
+		assertThat(browser.text(account(merchant) + " .role")).isEqualTo("Merchant");
+		assertThat(browser.has(account(merchant) + " .role-form")).as("a merchant keeps its role").isFalse();
+		String merchantToken = TestShop.signIn(api, merchant);
+		Api.expect(api.get("/api/merchant/deposit", merchantToken), 200);
+
+		String agent = "acct-agent-" + suffix;
+		browser.find("#new-agent input[name=username]").sendKeys(agent);
+		browser.find("#new-agent input[name=password]").sendKeys("secret-" + agent);
+		browser.find("#new-agent button").click();
+		assertThat(browser.await(account(agent)).getAttribute("data-role")).isEqualTo("AGENT");
+
+		browser.find("#find-accounts input[name=q]").clear();
+		browser.find("#find-accounts input[name=q]").sendKeys(merchant);
+		browser.find("#find-accounts button").click();
+		browser.await(account(merchant) + " .disable-form button").click();
+		assertThat(browser.await(account(merchant)).getAttribute("data-enabled")).isEqualTo("false");
+		assertThat(browser.text(account(merchant) + " .standing")).isEqualTo("Disabled");
+		assertThat(api.get("/api/merchant/deposit", merchantToken).status()).isEqualTo(401);
+		browser.find(account(merchant) + " .enable-form button").click();
+		assertThat(browser.await(account(merchant)).getAttribute("data-enabled")).isEqualTo("true");
+		Api.expect(api.get("/api/merchant/deposit", TestShop.signIn(api, merchant)), 200);
+
+		browser.open("/admin/accounts?q=" + buyer + "&role=BUYER");
+		browser.find(account(buyer) + " .role-form option[value=AGENT]").click();
+		browser.find(account(buyer) + " .role-form button").click();
+		assertThat(browser.await(account(buyer)).getAttribute("data-role")).isEqualTo("AGENT");
+		assertThat(api.get("/api/orders", buyerToken).status()).as("a token issued before the change").isEqualTo(401);
+	}
+
+	@Test
+	void anAccountFormThatDoesNotHoldSaysWhatIsWrongAndCreatesNothing() {
+		browser.signIn("admin", "admin-test-password");
+		browser.open("/admin/accounts?lang=en");
+		((JavascriptExecutor) browser.driver()).executeScript(
+				"const f = document.querySelector('#new-agent form'); f.noValidate = true;"
+						+ "f.querySelector('[name=username]').value = 'a b'; f.querySelector('[name=password]').value = '123';"
+						+ "f.submit();");
+		assertThat(browser.await("#error-invalid h1").getText()).isEqualTo("Please check the form");
+		assertThat(browser.text("#problems [data-field=username]")).contains("Username");
+		assertThat(browser.text("#problems [data-field=password]")).contains("Password");
+		browser.open("/admin/accounts?q=a%20b");
+		assertThat(browser.has(".account")).isFalse();
+
+		browser.open("/admin/accounts");
+		((JavascriptExecutor) browser.driver()).executeScript(
+				"const f = document.querySelector('.account .disable-form') || document.querySelector('.account .enable-form');"
+						+ "f.action = f.action.replace(/accounts\\/[^/]+\\//, 'accounts/no-such-user/'); f.submit();");
+		assertThat(browser.await("#error-404 h1").getText()).isEqualTo("Not found");
+	}
+
+	private static String account(String username) {
+		return ".account[data-username='" + username + "']";
 	}
 
 	private String firstOrder(TestShop market) {

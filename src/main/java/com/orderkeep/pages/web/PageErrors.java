@@ -14,6 +14,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import com.orderkeep.account.AccountRefused;
 import com.orderkeep.catalog.CatalogRefused;
 import com.orderkeep.notification.NotificationRefused;
 import com.orderkeep.ordering.OrderRefused;
@@ -97,13 +98,36 @@ class PageErrors {
 		return "error/refused";
 	}
 
-	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
-			BindException.class })
+	@ExceptionHandler(AccountRefused.class)
+	String accountRefused(AccountRefused refused, Model model, HttpServletResponse response) {
+		withHeader(model);
+		return refused.reason() == AccountRefused.Reason.NO_SUCH_USER ? notFound(response) : refused(refused, model, response);
+	}
+
+	/** A form that does not hold is sent back with what is wrong with each field, in the page's language. */
+	@ExceptionHandler(BindException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String invalidForm(BindException invalid, Model model) {
+		withHeader(model);
+		log.info("A page's form did not hold: {}", invalid.getMessage());
+		model.addAttribute("problems", invalid.getFieldErrors().stream()
+			.map(error -> new FieldProblem(error.getField(), String.valueOf(error.getDefaultMessage())))
+			.sorted(java.util.Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
+			.toList());
+		return "error/invalid";
+	}
+
+	/** A field of a form, and what is wrong with it. */
+	public record FieldProblem(String field, String message) {
+	}
+
+	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class })
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String badRequest(Exception invalid, Model model) {
 		withHeader(model);
 		log.info("A page's request did not hold: {}", invalid.getMessage());
-		return "error/error";
+		model.addAttribute("problems", java.util.List.of());
+		return "error/invalid";
 	}
 
 	/** A notification stream's browser went away: there is nobody to answer, as Spring's own handlers do. */
