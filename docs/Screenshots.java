@@ -63,14 +63,17 @@ public class Screenshots {
 				driver.findElement(By.name("price")).sendKeys("0.99");
 				driver.findElement(By.name("stock")).sendKeys("5");
 				driver.findElement(By.cssSelector("#new-sale button")).click();
+				driver.get(base + "/merchant/flash-sales");
 			}
 			shoot(driver, out, "flash-sales");
 
 			signIn(driver, base, "admin", "admin");
+			driver.manage().window().setSize(new Dimension(1280, 1400));
 			driver.get(base + "/admin");
 			new WebDriverWait(driver, Duration.ofSeconds(10))
 				.until(d -> !d.findElements(By.cssSelector("#chart-orders-by-day[data-drawn=true]")).isEmpty());
 			shoot(driver, out, "platform-desk");
+			driver.manage().window().setSize(LAPTOP);
 			driver.get(base + "/admin/accounts");
 			shoot(driver, out, "accounts");
 		}
