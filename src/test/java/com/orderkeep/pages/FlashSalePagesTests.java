@@ -111,6 +111,13 @@ class FlashSalePagesTests {
 		assertThat(browser.await("#problems [data-field=price]").getText()).contains("Price");
 		assertThat(browser.text("#problems [data-field=stock]")).contains("Stock").contains("greater than or equal to 1");
 		browser.open("/merchant/flash-sales");
+		((JavascriptExecutor) browser.driver()).executeScript(
+				"const f = document.querySelector('#new-sale form'); f.noValidate = true;"
+						+ "f.querySelector('[name=price]').value = '9.90'; f.querySelector('[name=stock]').value = '2';"
+						+ "f.querySelector('[name=startsAt]').type = 'text'; f.querySelector('[name=startsAt]').value = 'soon';"
+						+ "f.submit();");
+		assertThat(browser.await("#problems [data-field=startsAt]").getText()).isEqualTo("Starts at is not in the expected form");
+		browser.open("/merchant/flash-sales");
 		assertThat(browser.driver().findElements(By.cssSelector(".flash-sale"))).isEmpty();
 	}
 

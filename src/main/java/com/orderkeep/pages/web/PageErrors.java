@@ -1,6 +1,8 @@
 package com.orderkeep.pages.web;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -39,9 +41,11 @@ class PageErrors {
 	private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
 	private final PageModel header;
+	private final MessageSource messages;
 
-	PageErrors(PageModel header) {
+	PageErrors(PageModel header, MessageSource messages) {
 		this.header = header;
+		this.messages = messages;
 	}
 
 	/** An error's page has the header every page has: exception handlers get no model attributes of their own. */
@@ -111,7 +115,10 @@ class PageErrors {
 		withHeader(model);
 		log.info("A page's form did not hold: {}", invalid.getMessage());
 		model.addAttribute("problems", invalid.getFieldErrors().stream()
-			.map(error -> new FieldProblem(error.getField(), String.valueOf(error.getDefaultMessage())))
+			.map(error -> new FieldProblem(error.getField(), error.isBindingFailure()
+					// what would not convert (a word for a number, a date that is none) is said plainly, not as Java
+					? messages.getMessage("error.invalid.format", null, LocaleContextHolder.getLocale())
+					: String.valueOf(error.getDefaultMessage())))
 			.sorted(java.util.Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
 			.toList());
 		return "error/invalid";
