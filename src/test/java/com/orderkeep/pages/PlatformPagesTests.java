@@ -2,6 +2,7 @@ package com.orderkeep.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.orderkeep.support.Api;
@@ -65,7 +69,7 @@ class PlatformPagesTests {
 		browser.find("#publish-rule input[name=percent]").sendKeys("20");
 		browser.find("#publish-rule input[name=minFen]").sendKeys("500");
 		browser.find("#publish-rule input[name=maxFen]").sendKeys("10000");
-		browser.find("#publish-rule button").click();
+		submit("#publish-rule button");
 		try {
 			assertThat(browser.await("#rules tr[data-rule=STOCK_OUT_CANCEL]").getText()).contains("20").contains("¥100.00");
 
@@ -100,7 +104,7 @@ class PlatformPagesTests {
 		browser.find("#publish-rule select[name=ruleCode] option[value=COUNTERFEIT]").click();
 		browser.find("#publish-rule input[name=percent]").sendKeys("1");
 		browser.find("#publish-rule input[name=minFen]").sendKeys("100");
-		browser.find("#publish-rule button").click();
+		submit("#publish-rule button");
 		assertThat(browser.await("#refusal").getText()).contains("不得低于下限");
 		browser.open("/admin");
 		assertThat(browser.driver().findElements(By.cssSelector("#rules tr[data-rule=COUNTERFEIT]"))).hasSize(versions);
@@ -138,17 +142,18 @@ class PlatformPagesTests {
 		browser.find("#find-accounts input[name=q]").clear();
 		browser.find("#find-accounts input[name=q]").sendKeys(merchant);
 		browser.find("#find-accounts button").click();
-		browser.await(account(merchant) + " .disable-form button").click();
+		browser.await(account(merchant) + " .disable-form button");
+		submit(account(merchant) + " .disable-form button");
 		assertThat(browser.await(account(merchant)).getAttribute("data-enabled")).isEqualTo("false");
 		assertThat(browser.text(account(merchant) + " .standing")).isEqualTo("Disabled");
 		assertThat(api.get("/api/merchant/deposit", merchantToken).status()).isEqualTo(401);
-		browser.find(account(merchant) + " .enable-form button").click();
+		submit(account(merchant) + " .enable-form button");
 		assertThat(browser.await(account(merchant)).getAttribute("data-enabled")).isEqualTo("true");
 		Api.expect(api.get("/api/merchant/deposit", TestShop.signIn(api, merchant)), 200);
 
 		browser.open("/admin/accounts?q=" + buyer + "&role=BUYER");
 		browser.find(account(buyer) + " .role-form option[value=AGENT]").click();
-		browser.find(account(buyer) + " .role-form button").click();
+		submit(account(buyer) + " .role-form button");
 		assertThat(browser.await(account(buyer)).getAttribute("data-role")).isEqualTo("AGENT");
 		assertThat(api.get("/api/orders", buyerToken).status()).as("a token issued before the change").isEqualTo(401);
 	}
@@ -172,6 +177,13 @@ class PlatformPagesTests {
 				"const f = document.querySelector('.account .disable-form') || document.querySelector('.account .enable-form');"
 						+ "f.action = f.action.replace(/accounts\\/[^/]+\\//, 'accounts/no-such-user/'); f.submit();");
 		assertThat(browser.await("#error-404 h1").getText()).isEqualTo("Not found");
+	}
+
+	/** Sends the button's form and waits for the page it leads to, so that nothing is read off the page that sent it. */
+	private void submit(String button) {
+		WebElement sending = browser.find("html");
+		browser.find(button).click();
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(sending));
 	}
 
 	private static String account(String username) {
