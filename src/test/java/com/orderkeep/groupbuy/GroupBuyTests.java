@@ -98,11 +98,11 @@ class GroupBuyTests {
 		String groupId = shop.order(first).path("groupId").asString();
 		String second = shop.joined(paying, groupId).path("orderId").asString();
 		shop.pay(paying, second);
-		clock.advance(Duration.ofMinutes(14));
+		clock.advance(WINDOW.minusMinutes(10));
 		String third = shop.joined(unpaid, groupId).path("orderId").asString();
 		assertThat(shop.available()).isEqualTo(7);
 
-		clock.advance(WINDOW);
+		clock.advance(Duration.ofMinutes(11));
 
 		for (String orderId : List.of(first, second)) {
 			JsonNode order = awaitOrder(shop, orderId, o -> "REFUNDED".equals(o.path("payment").path("status").asString()));
@@ -128,7 +128,10 @@ class GroupBuyTests {
 	@Test
 	void aSeatComesBackWhenItsOrderIsCancelledOrNotPaidInTime() {
 		GroupShop shop = GroupShop.open(Api.onPort(port), PRICE, 10, 2, GROUP_PRICE);
-		String groupId = shop.started(shop.buyer()).path("groupId").asString();
+		Buyer leader = shop.buyer();
+		JsonNode started = shop.started(leader);
+		shop.pay(leader, started.path("orderId").asString());
+		String groupId = started.path("groupId").asString();
 		Buyer changesMind = shop.buyer();
 		String held = shop.joined(changesMind, groupId).path("orderId").asString();
 		Api.Response full = shop.join(shop.buyer(), groupId);
@@ -152,22 +155,27 @@ class GroupBuyTests {
 
 	@Test
 	void aPaymentArrivingAfterItsGroupFailedIsRefundedAndTheBuyerTold() {
-		GroupShop shop = GroupShop.open(Api.onPort(port), PRICE, 10, 2, GROUP_PRICE);
+		GroupShop shop = GroupShop.open(Api.onPort(port), PRICE, 10, 3, GROUP_PRICE);
 		Buyer leader = shop.buyer();
 		String leaderOrder = shop.started(leader).path("orderId").asString();
+		shop.pay(leader, leaderOrder);
 		String groupId = shop.order(leaderOrder).path("groupId").asString();
-		clock.advance(WINDOW.plusMinutes(1));
+		clock.advance(WINDOW.minusMinutes(10));
+		Buyer late = shop.buyer();
+		String lateOrder = shop.joined(late, groupId).path("orderId").asString();
+		clock.advance(Duration.ofMinutes(11));
 		awaitGroup(shop, groupId, "FAILED");
-		JsonNode cancelled = shop.order(leaderOrder);
+		JsonNode cancelled = shop.order(lateOrder);
 		assertThat(cancelled.path("cancellation").path("reasonCode").asString()).isEqualTo("GROUP_FAILED");
 
-		Api.expect(GatewayCallbacks.deliver(shop.api, "late-" + UUID.randomUUID(), leaderOrder, GROUP_PRICE), 200);
+		Api.expect(GatewayCallbacks.deliver(shop.api, "late-" + UUID.randomUUID(), lateOrder, GROUP_PRICE), 200);
 
-		JsonNode refunded = awaitOrder(shop, leaderOrder,
+		JsonNode refunded = awaitOrder(shop, lateOrder,
 				o -> "REFUNDED".equals(o.path("payment").path("status").asString()));
+		assertThat(refunded.path("status").asString()).isEqualTo("CANCELLED");
 		assertThat(refunded.path("payment").path("paidFen").asLong()).isEqualTo(GROUP_PRICE);
 		assertThat(refunded.path("payment").path("refundedFen").asLong()).isEqualTo(GROUP_PRICE);
-		assertThat(notificationTypes(leader)).contains("REFUNDED");
+		assertThat(notificationTypes(late)).contains("GROUP_FAILED", "REFUNDED");
 	}
 
 	@Test
