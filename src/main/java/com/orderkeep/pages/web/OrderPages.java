@@ -66,7 +66,8 @@ class OrderPages {
 		model.addAttribute("order", order);
 		model.addAttribute("claimKey", UUID.randomUUID().toString());
 		model.addAttribute("mayClaim", order.payment().paidFen() > 0 && order.status() != OrderStatus.CANCELLED);
-		model.addAttribute("mayCancel", order.status() == OrderStatus.PENDING_PAYMENT || order.status() == OrderStatus.TO_SHIP);
+		model.addAttribute("mayCancel", order.status() == OrderStatus.PENDING_PAYMENT || order.status() == OrderStatus.GROUPING
+				|| order.status() == OrderStatus.TO_SHIP);
 		return "order";
 	}
 

@@ -29,12 +29,13 @@ import com.orderkeep.support.OrderkeepHttpTest;
 import com.orderkeep.support.TestClockConfiguration;
 
 /**
- * Hundreds of buyers race for a group's last seats through two nodes on one database: exactly the seats left are
- * taken, every other joiner is told the group is full, and the stock taken is the seats' and no more. The winners
- * then pay, and the group completes once, with all of them.
+ * Two nodes on one database. Hundreds of buyers race for a group's last seats through both: exactly the seats left are
+ * taken, every other joiner is told the group is full, and the stock taken is the seats' and no more; the winners then
+ * pay, and the group completes once, with all of them. And groups whose deadline passes while both nodes' schedulers
+ * run fail once each: every paid member refunded once, every unit back in stock.
  */
 @OrderkeepHttpTest
-class JoinersOnTwoNodesTests {
+class GroupsOnTwoNodesTests {
 
 	private static final int JOINERS = 240;
 	private static final int SIZE = 10;
@@ -109,7 +110,49 @@ class JoinersOnTwoNodesTests {
 		assertThat(count("SELECT COUNT(*) FROM orders WHERE group_id = :g AND status = 'TO_SHIP'", groupId)).isEqualTo(SIZE);
 	}
 
-	private long count(String sql, String groupId) {
+	@Test
+	void eachExpiredGroupFailsOnceWhileBothNodesSettle() throws Exception {
+		Api api = Api.onPort(port);
+		GroupShop shop = GroupShop.open(api, 2_990, 100, 3, 1_990);
+		List<String> orderIds = new ArrayList<>();
+		List<String> groupIds = new ArrayList<>();
+		try (ConfigurableApplicationContext nodeB = startNode()) {
+			Api onB = Api.onPort(((WebServerApplicationContext) nodeB).getWebServer().getPort());
+			for (int i = 0; i < 6; i++) {
+				Api node = i % 2 == 0 ? api : onB;
+				GroupShop.Buyer buyer = shop.buyer();
+				String token = buyer.token();
+				Api.Response started = Api.expect(node.send("POST", "/api/orders", token, Map.of("skuId", shop.skuId,
+						"quantity", 2, "startGroup", true), Map.of("Idempotency-Key", UUID.randomUUID().toString())), 201);
+				Api.expect(node.post("/api/orders/" + started.text("orderId") + "/pay", token, null), 200);
+				orderIds.add(started.text("orderId"));
+				groupIds.add(started.text("groupId"));
+			}
+			assertThat(shop.available()).isEqualTo(100 - 12);
+
+			nodeB.getBean(MutableClock.class).advance(Duration.ofHours(25));
+			clock.advance(Duration.ofHours(25));
+
+			long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+			while (count("SELECT COUNT(*) FROM refund WHERE order_id IN (:g)", orderIds) < orderIds.size()
+					&& System.nanoTime() < giveUp) {
+				Thread.sleep(100);
+			}
+		}
+		for (String groupId : groupIds) {
+			assertThat(shop.group(groupId).path("status").asString()).isEqualTo("FAILED");
+		}
+		for (String orderId : orderIds) {
+			assertThat(count("SELECT COUNT(*) FROM refund WHERE order_id = :g", orderId)).as("refunds of %s", orderId)
+				.isEqualTo(1);
+			assertThat(count("SELECT COUNT(*) FROM order_event WHERE order_id = :g AND event = 'CANCELLED'", orderId))
+				.isEqualTo(1);
+			assertThat(shop.order(orderId).path("cancellation").path("reasonCode").asString()).isEqualTo("GROUP_FAILED");
+		}
+		assertThat(shop.available()).isEqualTo(100);
+	}
+
+	private long count(String sql, Object groupId) {
 		return jdbc.sql(sql).param("g", groupId).query(Long.class).single();
 	}
 
