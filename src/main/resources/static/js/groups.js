@@ -1,5 +1,6 @@
-// A group's progress follows the group: the page asks for it every two seconds and shows paid members and seats;
-// an order's page reloads once its group settles, so the order shows its new status.
+// A group's progress follows the group: the page asks for it every two seconds and shows paid members and seats, and
+// reloads once the group settles, so an order's page shows the order's new status. An order's page that shows its
+// order waiting (GROUPING) in a group already settled reloads too: the order and the group were read a moment apart.
 (function () {
   document.addEventListener('DOMContentLoaded', function () {
     var el = document.getElementById('group-progress');
@@ -13,8 +14,8 @@
           document.getElementById('group-paid').textContent = String(p.paidMembers);
           document.getElementById('group-held').textContent = String(p.seatsHeld);
           document.getElementById('group-bar').value = p.paidMembers;
-          if (p.status !== el.dataset.status) {
-            if (el.dataset.reload === 'true' || p.status !== 'OPEN') { window.location.reload(); return; }
+          if (p.status !== el.dataset.status || (p.status !== 'OPEN' && el.dataset.orderStatus === 'GROUPING')) {
+            window.location.reload();
           }
         })
         .catch(function () { /* the next poll tries again */ });

@@ -82,10 +82,10 @@ class GroupPagesTests {
 		friend.find("#pay").click();
 
 		assertThat(friend.await("#order-status").getText()).isIn("待分享", "待发货");
-		new WebDriverWait(friend.driver(), Duration.ofSeconds(15))
+		new WebDriverWait(friend.driver(), Duration.ofSeconds(30))
 			.until(driver -> "待发货".equals(friend.find("#order-status").getText()));
 		assertThat(friend.text("#group-status")).isEqualTo("已成团");
-		new WebDriverWait(leader.driver(), Duration.ofSeconds(15))
+		new WebDriverWait(leader.driver(), Duration.ofSeconds(30))
 			.until(driver -> "待发货".equals(leader.find("#order-status").getText()));
 		assertThat(leader.text("#group-status")).isEqualTo("已成团");
 		assertThat(leader.text("#deadlines")).contains("最晚发货");

@@ -86,7 +86,16 @@ class Groups {
 			ORDER BY m.joined_at, m.order_id
 			""";
 	private static final String MEMBER = """
-			SELECT m.group_id, m.paid FROM group_member m WHERE m.order_id = :order
+			SELECT group_id, paid FROM group_member WHERE order_id = :order
+			""";
+	private static final String UNDO_SEAT = """
+			UPDATE group_member SET released_at = CURRENT_TIMESTAMP WHERE order_id = :order
+			""";
+	private static final String UNDO_SEAT_COUNT = "UPDATE buy_group SET seats_held = seats_held - 1 WHERE id = :id";
+	private static final String VOID_UNSEATED = """
+			UPDATE buy_group SET status = 'VOID'
+			WHERE id = :id AND status = 'OPEN' AND seats_held = 0
+			  AND leader_id = (SELECT buyer_id FROM group_member WHERE order_id = :order)
 			""";
 	private static final String COUNT_BY_STATUS = "SELECT COUNT(*) FROM buy_group WHERE status = :status";
 
@@ -106,6 +115,10 @@ class Groups {
 	}
 
 	record Member(String orderId, String buyerId, Instant joinedAt, boolean paid) {
+	}
+
+	/** The group an order holds (or held) its seat in, and whether it paid for it. */
+	private record Seat(String groupId, boolean paid) {
 	}
 
 	record NewGroup(String id, String skuId, String productId, String merchantId, String leaderId, int size,
@@ -148,12 +161,17 @@ class Groups {
 
 	/** Frees the order's seat; an open group counts one seat (and one payment, if it was paid) fewer. */
 	void release(String orderId, Instant at) {
-		Optional<Object[]> member = jdbc.sql(MEMBER).param("order", orderId)
-			.query((rs, n) -> new Object[] { rs.getString("group_id"), rs.getBoolean("paid") }).optional();
-		if (member.isEmpty() || jdbc.sql(RELEASE_MEMBER).param("order", orderId).param("at", SqlTime.of(at)).update() == 0) {
+		Optional<Seat> seat = seatOf(orderId);
+		if (seat.isEmpty() || jdbc.sql(RELEASE_MEMBER).param("order", orderId).param("at", SqlTime.of(at)).update() == 0) {
 			return;
 		}
-		jdbc.sql(FREE_SEAT).param("id", member.get()[0]).param("paid", (Boolean) member.get()[1] ? 1 : 0).update();
+		jdbc.sql(FREE_SEAT).param("id", seat.get().groupId()).param("paid", seat.get().paid() ? 1 : 0).update();
+	}
+
+	private Optional<Seat> seatOf(String orderId) {
+		return jdbc.sql(MEMBER).param("order", orderId)
+			.query((rs, n) -> new Seat(rs.getString("group_id"), rs.getBoolean("paid")))
+			.optional();
 	}
 
 	/**
@@ -161,17 +179,14 @@ class Groups {
 	 * a group that order started is void (no one ever sees it).
 	 */
 	void giveBack(String orderId) {
-		Optional<Object[]> member = jdbc.sql(MEMBER).param("order", orderId)
-			.query((rs, n) -> new Object[] { rs.getString("group_id"), rs.getBoolean("paid") }).optional();
-		if (member.isEmpty()) {
+		Optional<Seat> seat = seatOf(orderId);
+		if (seat.isEmpty()) {
 			return;
 		}
-		String groupId = (String) member.get()[0];
-		jdbc.sql("UPDATE group_member SET released_at = CURRENT_TIMESTAMP WHERE order_id = :order")
-			.param("order", orderId).update();
-		jdbc.sql("UPDATE buy_group SET seats_held = seats_held - 1 WHERE id = :id").param("id", groupId).update();
-		jdbc.sql("UPDATE buy_group SET status = 'VOID' WHERE id = :id AND leader_id = (SELECT buyer_id FROM group_member WHERE order_id = :order) AND seats_held = 0 AND status = 'OPEN'")
-			.param("id", groupId).param("order", orderId).update();
+		String groupId = seat.get().groupId();
+		jdbc.sql(UNDO_SEAT).param("order", orderId).update();
+		jdbc.sql(UNDO_SEAT_COUNT).param("id", groupId).update();
+		jdbc.sql(VOID_UNSEATED).param("id", groupId).param("order", orderId).update();
 	}
 
 	boolean complete(String groupId, boolean byMerchant, Instant now) {
