@@ -85,8 +85,9 @@ class GroupBuyImpl implements GroupBuy {
 			.map(m -> new GroupView.Member(MaskedNames.of(accounts.account(m.buyerId()).username()), m.joinedAt(),
 					m.paid()))
 			.toList();
+		int seatsLeft = group.status() == GroupStatus.OPEN ? group.size() - group.seatsHeld() : 0;
 		return new GroupView(group.id(), group.skuId(), group.productId(), group.size(), group.paidMembers(),
-				group.seatsHeld(), group.status() == GroupStatus.OPEN ? group.size() - group.seatsHeld() : 0, group.status(), group.priceFen(), group.createdAt(), group.expiresAt(),
+				group.seatsHeld(), seatsLeft, group.status(), group.priceFen(), group.createdAt(), group.expiresAt(),
 				group.completedByMerchant(), members);
 	}
 }
