@@ -4,7 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "account", "catalog", "ordering", "ordering::figures", "payment",
-		"protection", "notification", "dashboard", "inventory" })
+		"protection", "notification", "dashboard", "inventory", "groupbuy" })
 package com.orderkeep.pages;
 
 import org.jspecify.annotations.NullMarked;

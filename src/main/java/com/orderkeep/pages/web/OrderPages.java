@@ -70,7 +70,8 @@ class OrderPages {
 				? protection.priceProtectionDue(orderId, buyer) : 0;
 		model.addAttribute("claimDue", claimDue);
 		model.addAttribute("mayClaim", claimDue > 0);
-		model.addAttribute("mayCancel", order.status() == OrderStatus.PENDING_PAYMENT || order.status() == OrderStatus.TO_SHIP);
+		model.addAttribute("mayCancel", order.status() == OrderStatus.PENDING_PAYMENT || order.status() == OrderStatus.GROUPING
+				|| order.status() == OrderStatus.TO_SHIP);
 		return "order";
 	}
 
