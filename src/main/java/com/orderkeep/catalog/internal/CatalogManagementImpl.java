@@ -42,15 +42,17 @@ class CatalogManagementImpl implements CatalogManagement {
 
 	private final Products products;
 	private final RecentCatalog recent;
+	private final CatalogChanges feed;
 	private final StockManagement stock;
 	private final AccountManagement accounts;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	CatalogManagementImpl(Products products, RecentCatalog recent, StockManagement stock, AccountManagement accounts,
+	CatalogManagementImpl(Products products, RecentCatalog recent, CatalogChanges feed, StockManagement stock, AccountManagement accounts,
 			ApplicationEventPublisher events, Clock clock) {
 		this.products = products;
 		this.recent = recent;
+		this.feed = feed;
 		this.stock = stock;
 		this.accounts = accounts;
 		this.events = events;
@@ -90,6 +92,7 @@ class CatalogManagementImpl implements CatalogManagement {
 			stock.open(skuId, merchantId, sku.stock());
 		}
 		products.recordStatus(productId, ProductStatus.LISTED, null, null, Actor.merchant(merchantId).asText(), now);
+		feed.append(productId, merchantId, "LISTED", now);
 		return product(productId);
 	}
 
@@ -136,6 +139,7 @@ class CatalogManagementImpl implements CatalogManagement {
 		Instant now = clock.instant();
 		products.recordStatus(productId, ProductStatus.DELISTED, reason.name(), note, actor.asText(), now);
 		events.publishEvent(new ProductDelisted(productId, merchantId, reason, note, now));
+		feed.append(productId, merchantId, "DELISTED", now);
 		recent.forgetProduct(productId);
 		return product(productId);
 	}
@@ -170,6 +174,7 @@ class CatalogManagementImpl implements CatalogManagement {
 		products.recordStatus(productId, ProductStatus.LISTED, null, null, actor.asText(), now);
 		events.publishEvent(new ProductRelisted(productId, merchantId, delistedFor, prices.entrySet().stream()
 			.map(price -> new ProductRelisted.SkuPrice(price.getKey(), price.getValue())).toList(), now));
+		feed.append(productId, merchantId, "RELISTED", now);
 		recent.forgetProduct(productId);
 		return product(productId);
 	}
@@ -189,7 +194,9 @@ class CatalogManagementImpl implements CatalogManagement {
 			throw notInStatus(sku.productId(), ProductStatus.LISTED);
 		}
 		if (sku.priceFen() != priceFen) {
-			setPrice(sku.productId(), merchantId, skuId, sku.priceFen(), priceFen, clock.instant());
+			Instant now = clock.instant();
+			setPrice(sku.productId(), merchantId, skuId, sku.priceFen(), priceFen, now);
+			feed.append(sku.productId(), merchantId, "REPRICED", now);
 			recent.forgetProduct(sku.productId());
 		}
 		return new SkuView(skuId, sku.spec(), priceFen, stock.available(List.of(skuId)).getOrDefault(skuId, 0L));
@@ -212,6 +219,7 @@ class CatalogManagementImpl implements CatalogManagement {
 		Instant now = clock.instant();
 		products.recordStatus(productId, ProductStatus.BANNED, "BANNED", violation, platform.asText(), now);
 		events.publishEvent(new ProductBanned(productId, row.merchantId(), violation, now));
+		feed.append(productId, row.merchantId(), "BANNED", now);
 		recent.forgetProduct(productId);
 		return product(productId);
 	}
@@ -252,6 +260,12 @@ class CatalogManagementImpl implements CatalogManagement {
 	@Transactional(readOnly = true)
 	public Optional<SkuForSale> recentSkuForSale(String skuId) {
 		return recent.sku(skuId, products::skuForSale);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<String> shopName(String merchantId) {
+		return products.shopName(merchantId);
 	}
 
 	private void ownedBy(String merchantId, String productId) {
