@@ -266,6 +266,7 @@ class BadInputTests {
 				new Endpoint("POST", "/api/orders/{paid}/price-protection", null, Map.of("Idempotency-Key", "{fresh}"), Who.BUYER),
 				new Endpoint("GET", "/api/admin/merchants/{unknown}/flags", null, Map.of(), Who.ADMIN),
 				new Endpoint("POST", "/api/orders/{paid}/review", GOOD_REVIEW, Map.of(), Who.BUYER),
+				new Endpoint("GET", "/api/orders/{paid}/alternatives", null, Map.of(), Who.BUYER),
 				new Endpoint("GET", "/api/admin/stats", null, Map.of(), Who.ADMIN),
 				new Endpoint("POST", "/api/admin/compensation-rules", "{\"ruleCode\":\"LATE_SHIPMENT\",\"percent\":5,\"minFen\":300,\"maxFen\":10000,\"effectiveFrom\":\"2999-01-01T00:00:00Z\"}", Map.of(), Who.ADMIN));
 		List<Case> cases = new ArrayList<>();
@@ -727,7 +728,16 @@ class BadInputTests {
 				refused("review: an order not completed", "POST", "/api/orders/{paid}/review", Who.BUYER, GOOD_REVIEW, 409, "INVALID_STATE"),
 				refused("review: a cancelled order", "POST", "/api/orders/{cancelled}/review", Who.BUYER, GOOD_REVIEW, 409, "INVALID_STATE"),
 				refused("review: by the merchant", "POST", review, Who.MERCHANT, GOOD_REVIEW, 403, "FORBIDDEN"),
-				refused("reputation: an unknown merchant", "GET", "/api/merchants/{unknown}/reputation", Who.NONE, null, 404, "NOT_FOUND"));
+				refused("reputation: an unknown merchant", "GET", "/api/merchants/{unknown}/reputation", Who.NONE, null, 404, "NOT_FOUND"),
+				bad("alternatives: limit zero", "GET", "/api/products/{product}/alternatives?limit=0", Who.NONE, null),
+				bad("alternatives: limit above the most", "GET", "/api/products/{product}/alternatives?limit=21", Who.NONE, null),
+				bad("alternatives: limit not a number", "GET", "/api/products/{product}/alternatives?limit=x", Who.NONE, null),
+				bad("alternatives: limit too big for a number", "GET", "/api/products/{product}/alternatives?limit=99999999999", Who.NONE, null),
+				refused("alternatives: an unknown product", "GET", "/api/products/{unknown}/alternatives", Who.NONE, null, 404, "NOT_FOUND"),
+				bad("order alternatives: negative limit", "GET", "/api/orders/{paid}/alternatives?limit=-1", Who.BUYER, null),
+				refused("order alternatives: another buyer's order", "GET", "/api/orders/{paid}/alternatives", Who.OTHER_BUYER, null, 404, "NOT_FOUND"),
+				refused("order alternatives: an unknown order", "GET", "/api/orders/{unknown}/alternatives", Who.BUYER, null, 404, "NOT_FOUND"),
+				refused("order alternatives: by the merchant", "GET", "/api/orders/{paid}/alternatives", Who.MERCHANT, null, 403, "FORBIDDEN"));
 	}
 
 	private static Case bad(String name, String method, String path, Who who, @Nullable String body) {
