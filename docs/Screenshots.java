@@ -12,6 +12,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Takes the README's screenshots of a running orderkeep with demo data: the buyer's pages at a phone's width, the
@@ -50,16 +51,31 @@ public class Screenshots {
 			shoot(driver, out, "order");
 			driver.get(base + "/orders?lang=en");
 			shoot(driver, out, "my-orders-en");
-			driver.get(base + "/?lang=zh");
+			driver.get(base + "/notifications?lang=zh");
+			shoot(driver, out, "inbox");
 
 			driver.manage().window().setSize(LAPTOP);
 			signIn(driver, base, "guoyuan", "demo1234");
 			driver.get(base + "/merchant");
 			shoot(driver, out, "merchant-desk");
+			driver.get(base + "/merchant/flash-sales");
+			if (driver.findElements(By.cssSelector(".flash-sale")).isEmpty()) {
+				driver.findElement(By.name("price")).sendKeys("0.99");
+				driver.findElement(By.name("stock")).sendKeys("5");
+				driver.findElement(By.cssSelector("#new-sale button")).click();
+				driver.get(base + "/merchant/flash-sales");
+			}
+			shoot(driver, out, "flash-sales");
 
 			signIn(driver, base, "admin", "admin");
+			driver.manage().window().setSize(new Dimension(1280, 1400));
 			driver.get(base + "/admin");
+			new WebDriverWait(driver, Duration.ofSeconds(10))
+				.until(d -> !d.findElements(By.cssSelector("#chart-orders-by-day[data-drawn=true]")).isEmpty());
 			shoot(driver, out, "platform-desk");
+			driver.manage().window().setSize(LAPTOP);
+			driver.get(base + "/admin/accounts");
+			shoot(driver, out, "accounts");
 		}
 		finally {
 			driver.quit();

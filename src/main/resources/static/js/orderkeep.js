@@ -56,3 +56,35 @@
     window.addEventListener('pagehide', function () { stream.close(); });
   });
 })();
+
+// A merchant's flash sales: the sold and available units follow the sale live, asked for every two seconds while
+// the page is visible.
+(function () {
+  document.addEventListener('DOMContentLoaded', function () {
+    var page = document.getElementById('flash-sales-page');
+    if (!page || !page.dataset.figures || !window.fetch) { return; }
+    function refresh() {
+      if (document.hidden) { return; }
+      fetch(page.dataset.figures, { headers: { 'X-Requested-With': 'XMLHttpRequest', 'Accept': 'application/json' },
+        credentials: 'same-origin' })
+        .then(function (response) { return response.ok ? response.json() : []; })
+        .then(function (figures) {
+          figures.forEach(function (f) {
+            var sale = document.querySelector('.flash-sale[data-sale-id="' + f.flashSaleId + '"]');
+            if (!sale) { return; }
+            sale.querySelector('.sold').textContent = String(f.sold);
+            sale.querySelector('.available').textContent = String(f.available);
+            sale.querySelector('.stock').textContent = String(f.stock);
+            sale.querySelector('.meter-sold').style.width = (f.stock > 0 ? Math.floor(f.sold * 100 / f.stock) : 0) + '%';
+            if (sale.dataset.state !== f.state) {
+              sale.dataset.state = f.state;
+              var label = page.dataset['state' + f.state.charAt(0) + f.state.slice(1).toLowerCase()];
+              if (label) { sale.querySelector('.state').textContent = label; }
+            }
+          });
+        })
+        .catch(function () { /* the next round tries again */ });
+    }
+    setInterval(refresh, 2000);
+  });
+})();

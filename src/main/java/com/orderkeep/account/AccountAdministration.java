@@ -1,5 +1,9 @@
 package com.orderkeep.account;
 
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
 import com.orderkeep.shared.Caller;
 import com.orderkeep.shared.Role;
 
@@ -11,6 +15,12 @@ import com.orderkeep.shared.Role;
 public interface AccountAdministration {
 
 	AccountView account(String userId);
+
+	/**
+	 * The accounts whose username starts with the text (any, when blank), of the role (any, when null), newest first,
+	 * at most {@code limit} of them.
+	 */
+	List<AccountView> accounts(@Nullable Role role, String usernameStart, int limit);
 
 	/** Disables the account; doing so again changes nothing. */
 	AccountView disable(String userId, Caller admin);

@@ -18,6 +18,9 @@ public interface FlashSaleManagement {
 	/** Every flash sale of the SKU, earliest first. */
 	List<FlashSaleView> salesOf(String skuId);
 
+	/** The merchant's flash sales, newest first, at most {@code limit} of them. */
+	List<FlashSaleView> salesOfMerchant(String merchantId, int limit);
+
 	/** The sale's terms, from memory after the first read. */
 	Optional<FlashSaleTerms> terms(String flashSaleId);
 

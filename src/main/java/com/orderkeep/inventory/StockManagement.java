@@ -21,6 +21,12 @@ public interface StockManagement {
 	Map<String, Long> available(Collection<String> skuIds);
 
 	/**
+	 * What product pages show: the stock as read within {@code orderkeep.inventory.shown-stock-age} (a second), or
+	 * as this node last changed it. Never for taking stock.
+	 */
+	Map<String, Long> shown(Collection<String> skuIds);
+
+	/**
 	 * Takes units for a batch of requests in one conditional update where they all fit, otherwise for as many as
 	 * fit, first come first served. Must run inside the caller's transaction.
 	 *

@@ -4,7 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "account", "catalog", "ordering", "ordering::figures", "payment",
-		"protection", "notification", "reputation", "alternatives" })
+		"protection", "notification", "dashboard", "inventory", "reputation", "alternatives" })
 package com.orderkeep.pages;
 
 import org.jspecify.annotations.NullMarked;

@@ -31,6 +31,9 @@ public interface PaymentManagement {
 	/** The payment incidents for the platform to look into, newest first. */
 	IncidentPage incidents(int page, int size);
 
+	/** How many refunds have been paid to buyers, and how much in all. */
+	RefundFigures refunds();
+
 	enum CallbackOutcome {
 		APPLIED, DUPLICATE, RETURNED_TO_BUYER, IGNORED, INCIDENT_RECORDED
 	}
@@ -48,5 +51,8 @@ public interface PaymentManagement {
 	}
 
 	record IncidentPage(List<Incident> items, long total) {
+	}
+
+	record RefundFigures(long count, long amountFen) {
 	}
 }

@@ -45,6 +45,12 @@ public interface BuyerProtection {
 	 */
 	ClaimAnswer claimPriceProtection(String orderId, Caller buyer, String idempotencyKey);
 
+	/**
+	 * What a price-protection claim on the buyer's order would grant now, in fen, without claiming: zero when none
+	 * applies (not paid, cancelled, past the 7 days, or no lower price). Another buyer's order is {@code NOT_FOUND}.
+	 */
+	long priceProtectionDue(String orderId, Caller buyer);
+
 	/** What the platform's rules found the merchant doing, newest first. */
 	List<MerchantFlag> flags(String merchantId);
 

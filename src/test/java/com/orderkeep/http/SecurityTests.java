@@ -6,6 +6,10 @@ import static com.orderkeep.http.HttpTestKit.unique;
 import static com.orderkeep.support.Api.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +19,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,6 +142,28 @@ class SecurityTests {
 		assertProblem(api.post("/api/auth/token", null, Map.of("username", shop.get("username"), "password", "secret-123")),
 				401, "UNAUTHENTICATED");
 		expect(api.get("/api/orders", token), 200);
+	}
+
+	@Test
+	void holdsAHeadRequestToTheRulesOfItsGet() throws Exception {
+		Api.Merchant merchant = api.createMerchant(unique("店"));
+		String productId = api.createProduct(merchant, unique("枇杷"), 990, 5).text("productId");
+		String buyer = api.registerBuyer().text("token");
+
+		assertThat(head("/api/products/" + productId, null)).as("an open GET").isEqualTo(200);
+		assertThat(head("/api/orders", null)).as("a buyer's GET, without a token").isEqualTo(401);
+		assertThat(head("/api/orders", merchant.token())).as("a buyer's GET, with a merchant's token").isEqualTo(403);
+		assertThat(head("/api/orders", buyer)).as("a buyer's GET, with a buyer's token").isEqualTo(200);
+		assertThat(head("/api/merchant/orders", buyer)).as("a merchant's GET, with a buyer's token").isEqualTo(403);
+	}
+
+	private int head(String path, @Nullable String token) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.method("HEAD", HttpRequest.BodyPublishers.noBody());
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -86,6 +87,9 @@ class OrderingModuleTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	EventSerializer serializer;
+
 	@Test
 	void announcesAPlacedOrderWithItsBatch(Scenario scenario) {
 		String skuId = sku(10);
@@ -120,8 +124,11 @@ class OrderingModuleTests {
 				assertThat(batches.stream().flatMap(placed -> placed.orders().stream()).map(OrderPlaced::orderId))
 					.containsExactlyInAnyOrderElementsOf(placedIds);
 				assertThat(batches).hasSizeLessThan(buyers);
-				assertThat(storedPublications(batches)).allSatisfy(serialized -> assertThat(serialized)
+				List<String> stored = storedPublications(batches);
+				assertThat(stored).allSatisfy(serialized -> assertThat(serialized)
 					.as("a listener's publication refers to the batch stored once").hasSizeLessThan(100).contains("storedOnce"));
+				assertThat(stored).map(serialized -> serializer.deserialize(serialized, OrdersPlaced.class))
+					.as("the batch a resubmitted publication hands its listener").containsExactlyElementsOf(batches);
 			});
 	}
 

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -156,17 +158,17 @@ class MerchantAndPlatformPagesTests {
 
 		browser.find(product + " .price-form input[name=price]").sendKeys("35.50");
 		browser.find(product + " .price-form button").click();
-		assertThat(browser.await(product + " .sku .price").getText()).isEqualTo("¥35.50");
+		awaitText(product + " .sku .price", "¥35.50");
 		browser.find(product + " .restock-form input[name=quantity]").sendKeys("5");
 		browser.find(product + " .restock-form button").click();
-		assertThat(browser.await(product + " .sku .available").getText()).isEqualTo("25");
+		awaitText(product + " .sku .available", "25");
 
 		browser.find(product + " .delist-form option[value=PRICE_ADJUSTMENT]").click();
 		browser.find(product + " .delist-form input[name=note]").sendKeys("调价");
 		browser.find(product + " .delist-form button").click();
-		assertThat(browser.await(product).getAttribute("data-status")).isEqualTo("DELISTED");
+		awaitStatus(product, "DELISTED");
 		browser.find(product + " .relist-form button").click();
-		assertThat(browser.await(product).getAttribute("data-status")).isEqualTo("LISTED");
+		awaitStatus(product, "LISTED");
 
 		JsonNode history = Api.expect(api.get("/api/products/" + productOf(title) + "/price-history", null), 200).body();
 		assertThat(history.path("items")).extracting(p -> p.path("priceFen").asLong()).containsExactly(3_990L, 3_550L);
@@ -189,9 +191,19 @@ class MerchantAndPlatformPagesTests {
 						+ "f.querySelector('[name=title]').value = 'x'; f.querySelector('[name=category]').value = '水果';"
 						+ "f.querySelector('[name=spec]').value = '1'; f.querySelector('[name=price]').value = '1.999';"
 						+ "f.querySelector('[name=stock]').value = '1'; f.submit();");
-		browser.await("#error-error");
+		browser.await("#error-invalid");
 		browser.open("/merchant");
 		assertThat(browser.driver().findElements(By.cssSelector(".merchant-product"))).hasSize(before);
+	}
+
+	/** Waits for the page the form led to: the page that sent it shows the old figures until then. */
+	private void awaitText(String css, String expected) {
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.textToBe(By.cssSelector(css), expected));
+	}
+
+	private void awaitStatus(String css, String expected) {
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+			.until(ExpectedConditions.attributeToBe(By.cssSelector(css), "data-status", expected));
 	}
 
 	/** The id of the shop's product of that title, as the desk lists it. */

@@ -1,5 +1,8 @@
 package com.orderkeep.account.internal;
 
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -41,6 +44,14 @@ class AccountAdministrationImpl implements AccountAdministration {
 	@Transactional(readOnly = true)
 	public AccountView account(String userId) {
 		return view(existing(userId));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<AccountView> accounts(@Nullable Role role, String usernameStart, int limit) {
+		return users.find(role, usernameStart.strip(), Math.max(1, Math.min(limit, 200))).stream()
+			.map(AccountAdministrationImpl::view)
+			.toList();
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -79,12 +80,23 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** A module's rule, applied in the filters, so a caller without the role is refused before its request is read. */
+	/**
+	 * A module's rule, applied in the filters, so a caller without the role is refused before its request is read. A
+	 * rule for GET holds for HEAD too, which Spring MVC answers with the same handler: otherwise a HEAD would pass with
+	 * any token, or none, to a handler that expects the rule's callers.
+	 */
 	private static void apply(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
 			EndpointRule rule) {
-		var endpoint = rule.method() == null ? requests.requestMatchers(rule.pattern())
-				: requests.requestMatchers(rule.method(), rule.pattern());
+		if (HttpMethod.GET.equals(rule.method())) {
+			authorize(requests.requestMatchers(HttpMethod.HEAD, rule.pattern()), rule);
+		}
+		authorize(rule.method() == null ? requests.requestMatchers(rule.pattern())
+				: requests.requestMatchers(rule.method(), rule.pattern()), rule);
+	}
+
+	private static void authorize(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl endpoint, EndpointRule rule) {
 		if (rule.open()) {
 			endpoint.permitAll();
 		}

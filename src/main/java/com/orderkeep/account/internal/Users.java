@@ -1,6 +1,7 @@
 package com.orderkeep.account.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -36,6 +37,12 @@ class Users {
 			SELECT COUNT(*) FROM users WHERE role = 'ADMIN' AND enabled = TRUE AND id <> :id
 			""";
 
+	/** Usernames are matched by their start, with LIKE's wildcards escaped by '!'. */
+	private static final String FIND = "SELECT " + COLUMNS + """
+			 FROM users WHERE username LIKE :start ESCAPE '!' AND (:role = '' OR role = :role)
+			ORDER BY created_at DESC, id LIMIT :limit
+			""";
+
 	private static final RowMapper<User> USER = (rs, n) -> new User(rs.getString("id"), rs.getString("username"),
 			rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getString("merchant_id"),
 			rs.getBoolean("enabled"), rs.getLong("revision"));
@@ -69,6 +76,16 @@ class Users {
 
 	Optional<User> byKey(String usernameKey) {
 		return jdbc.sql(BY_KEY).param("key", usernameKey).query(USER).optional();
+	}
+
+	List<User> find(@Nullable Role role, String usernameStart, int limit) {
+		String start = usernameStart.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+		return jdbc.sql(FIND)
+			.param("start", start)
+			.param("role", role == null ? "" : role.name())
+			.param("limit", limit)
+			.query(USER)
+			.list();
 	}
 
 	Optional<User> byId(String id) {

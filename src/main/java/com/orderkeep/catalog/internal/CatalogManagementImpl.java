@@ -99,12 +99,12 @@ class CatalogManagementImpl implements CatalogManagement {
 	@Override
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public ProductView product(String productId) {
-		// Inside a transaction (a change answering with the changed product) the listing is read afresh and not
-		// kept, so nothing uncommitted is shown to others; alone, one query for the stock is all a hot page costs.
-		RecentCatalog.Listing listing = (TransactionSynchronizationManager.isActualTransactionActive() ? listing(productId)
-				: recent.listing(productId, this::listing))
+		// Inside a transaction (a change answering with the changed product) the listing and the stock are read
+		// afresh and not kept, so nothing uncommitted is shown to others; alone, a hot page costs no query at all.
+		boolean inChange = TransactionSynchronizationManager.isActualTransactionActive();
+		RecentCatalog.Listing listing = (inChange ? listing(productId) : recent.listing(productId, this::listing))
 			.orElseThrow(() -> CatalogRefused.noSuchProduct(productId));
-		Map<String, Long> available = stock.available(listing.skuIds());
+		Map<String, Long> available = inChange ? stock.available(listing.skuIds()) : stock.shown(listing.skuIds());
 		Products.ProductRow row = listing.product();
 		List<SkuView> skuViews = listing.skus().stream()
 			.map(s -> new SkuView(s.id(), s.spec(), s.priceFen(), available.getOrDefault(s.id(), 0L)))

@@ -15,14 +15,14 @@ import com.orderkeep.catalog.SkuForSale;
 
 /**
  * The catalog as read within the last second: SKUs, so a hot SKU's orders are checked without a query each, and
- * products' listings (everything a product page shows but the live stock), so a hot product's page costs one query,
- * not four. This node forgets a product's entries at once when it changes the product or its shop; other nodes see
- * the change within the second.
+ * products' listings (everything a product page shows but the stock, which inventory keeps), so a hot product's page
+ * costs no query of the catalog's. This node forgets a product's entries at once when it changes the product or its
+ * shop; other nodes see the change within the second.
  */
 @Component
 class RecentCatalog {
 
-	/** A product as its page shows it, but for the stock available, which is always read afresh. */
+	/** A product as its page shows it, but for the stock available, which inventory keeps ({@code StockManagement.shown}). */
 	record Listing(Products.ProductRow product, List<Products.SkuRow> skus, List<ProductView.StatusChange> history) {
 
 		List<String> skuIds() {

@@ -95,6 +95,12 @@ class FlashSaleManagementImpl implements FlashSaleManagement {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<FlashSaleView> salesOfMerchant(String merchantId, int limit) {
+		return sales.ofMerchant(merchantId, Math.max(1, Math.min(limit, 200)));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<FlashSaleTerms> terms(String flashSaleId) {
 		FlashSaleTerms known = terms.get(flashSaleId);
 		if (known != null) {

@@ -41,6 +41,10 @@ class FlashSaleRows {
 			SELECT id, sku_id, merchant_id, price_fen, initial_stock, stock, sold, available, per_buyer_limit, starts_at,
 			    ends_at, status FROM flash_sale WHERE sku_id = :sku ORDER BY starts_at, id
 			""";
+	private static final String OF_MERCHANT = """
+			SELECT id, sku_id, merchant_id, price_fen, initial_stock, stock, sold, available, per_buyer_limit, starts_at,
+			    ends_at, status FROM flash_sale WHERE merchant_id = :merchant ORDER BY created_at DESC, id LIMIT :limit
+			""";
 	private static final String TAKE = """
 			UPDATE flash_sale SET available = available - :n, sold = sold + :n
 			WHERE id = :id AND status = 'OPEN' AND available >= :n AND starts_at <= :at AND ends_at > :at
@@ -95,6 +99,10 @@ class FlashSaleRows {
 
 	List<FlashSaleView> ofSku(String skuId) {
 		return jdbc.sql(OF_SKU).param("sku", skuId).query(FlashSaleRows::map).list();
+	}
+
+	List<FlashSaleView> ofMerchant(String merchantId, int limit) {
+		return jdbc.sql(OF_MERCHANT).param("merchant", merchantId).param("limit", limit).query(FlashSaleRows::map).list();
 	}
 
 	boolean take(String id, long quantity, Instant at) {

@@ -61,6 +61,11 @@ class StockManagementImpl implements StockManagement {
 	}
 
 	@Override
+	public Map<String, Long> shown(Collection<String> skuIds) {
+		return stocks.shown(skuIds);
+	}
+
+	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public List<Boolean> reserve(String skuId, List<Integer> quantities) {
 		return BatchTake.take(new BatchTake.Source() {

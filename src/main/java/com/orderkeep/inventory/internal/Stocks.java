@@ -39,12 +39,15 @@ class Stocks {
 			""";
 
 	private final JdbcClient jdbc;
+	private final ShownStock shown;
 
-	Stocks(JdbcClient jdbc) {
+	Stocks(JdbcClient jdbc, ShownStock shown) {
 		this.jdbc = jdbc;
+		this.shown = shown;
 	}
 
 	void open(String skuId, String merchantId, long quantity) {
+		shown.changes(skuId);
 		jdbc.sql(OPEN).param("sku", skuId).param("merchant", merchantId).param("n", quantity).update();
 	}
 
@@ -54,18 +57,22 @@ class Stocks {
 	}
 
 	boolean take(String skuId, long quantity) {
+		shown.changes(skuId);
 		return jdbc.sql(TAKE).param("sku", skuId).param("n", quantity).update() == 1;
 	}
 
 	void giveBack(String skuId, long quantity) {
+		shown.changes(skuId);
 		jdbc.sql(GIVE_BACK).param("sku", skuId).param("n", quantity).update();
 	}
 
 	boolean add(String skuId, long quantity) {
+		shown.changes(skuId);
 		return jdbc.sql(ADD).param("sku", skuId).param("n", quantity).update() == 1;
 	}
 
 	boolean setIfUnchanged(String skuId, long expected, long target) {
+		shown.changes(skuId);
 		return jdbc.sql(SET_IF_UNCHANGED).param("sku", skuId).param("expected", expected).param("target", target)
 			.param("delta", target - expected).update() == 1;
 	}
@@ -74,6 +81,11 @@ class Stocks {
 		return jdbc.sql(LEVEL).param("sku", skuId)
 			.query((rs, n) -> new StockLevel(rs.getLong("available"), rs.getLong("stocked_total")))
 			.optional();
+	}
+
+	/** The SKUs' stock as product pages show it: read within the last second, or this node's last change. */
+	Map<String, Long> shown(Collection<String> skuIds) {
+		return shown.of(skuIds, this::available);
 	}
 
 	Map<String, Long> available(Collection<String> skuIds) {

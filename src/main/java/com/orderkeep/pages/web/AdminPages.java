@@ -9,36 +9,42 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import com.orderkeep.ordering.figures.OrderFigures;
-import com.orderkeep.payment.PaymentManagement;
+import com.orderkeep.dashboard.PlatformFigures;
+import com.orderkeep.ordering.OrderStatus;
 import com.orderkeep.protection.BuyerProtection;
 import com.orderkeep.protection.RuleCode;
 import com.orderkeep.protection.RuleVersion;
 import com.orderkeep.shared.Caller;
+import com.orderkeep.shared.LocalizedText;
 
 /**
- * The platform's desk: the marketplace's figures (those of {@code /api/admin/stats}) and the compensation rules, with
- * a form to publish a rule's next version.
+ * The platform's desk: the marketplace's figures (those of {@code /api/admin/stats}) in tables and charts, and the
+ * compensation rules, with a form to publish a rule's next version.
  */
 @Controller
 class AdminPages {
 
-	private final OrderFigures orders;
+	private final PlatformFigures figures;
 	private final BuyerProtection protection;
-	private final PaymentManagement payments;
 
-	AdminPages(OrderFigures orders, BuyerProtection protection, PaymentManagement payments) {
-		this.orders = orders;
+	AdminPages(PlatformFigures figures, BuyerProtection protection) {
+		this.figures = figures;
 		this.protection = protection;
-		this.payments = payments;
+	}
+
+	/** Compensations paid under one rule, with the rule's name in both languages. */
+	public record RuleRow(String ruleCode, LocalizedText title, long count, long amountFen) {
 	}
 
 	@GetMapping("/admin")
 	String desk(Model model) {
-		model.addAttribute("ordersByStatus", orders.byStatus());
-		model.addAttribute("delistingsAfterOrder", orders.affectedByDelisting());
-		model.addAttribute("figures", protection.figures());
-		model.addAttribute("paymentIncidents", payments.incidents(0, 1).total());
+		PlatformFigures.Figures now = figures.figures();
+		model.addAttribute("figures", now);
+		model.addAttribute("statuses", OrderStatus.values());
+		model.addAttribute("compensations", now.compensations().stream()
+			.map(f -> new RuleRow(f.ruleCode(), title(f.ruleCode()), f.count(), f.amountFen()))
+			.toList());
+		model.addAttribute("compensatedFen", now.compensations().stream().mapToLong(f -> f.amountFen()).sum());
 		model.addAttribute("rules", protection.rules().stream()
 			.sorted(Comparator.comparing(RuleVersion::ruleCode).thenComparing(RuleVersion::version, Comparator.reverseOrder()))
 			.toList());
@@ -51,5 +57,14 @@ class AdminPages {
 			@RequestParam(required = false) @Nullable Long maxFen) {
 		protection.publish(ruleCode, percent, minFen, maxFen, null, admin.actor());
 		return "redirect:/admin";
+	}
+
+	private static LocalizedText title(String ruleCode) {
+		for (RuleCode each : RuleCode.values()) {
+			if (each.name().equals(ruleCode)) {
+				return each.title();
+			}
+		}
+		return new LocalizedText(ruleCode, ruleCode);
 	}
 }

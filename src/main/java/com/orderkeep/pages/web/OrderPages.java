@@ -67,7 +67,11 @@ class OrderPages {
 		OrderView order = orders.order(orderId, buyer);
 		model.addAttribute("order", order);
 		model.addAttribute("claimKey", UUID.randomUUID().toString());
-		model.addAttribute("mayClaim", order.payment().paidFen() > 0 && order.status() != OrderStatus.CANCELLED);
+		// the claim button is shown where a claim would be granted now, with what it would bring back
+		long claimDue = order.payment().paidFen() > 0 && order.status() != OrderStatus.CANCELLED
+				? protection.priceProtectionDue(orderId, buyer) : 0;
+		model.addAttribute("claimDue", claimDue);
+		model.addAttribute("mayClaim", claimDue > 0);
 		model.addAttribute("mayCancel", order.status() == OrderStatus.PENDING_PAYMENT || order.status() == OrderStatus.TO_SHIP);
 		model.addAttribute("reputation", standing.of(order.merchantId()));
 		model.addAttribute("alternatives", order.affectedByDelisting() || order.status() == OrderStatus.CANCELLED

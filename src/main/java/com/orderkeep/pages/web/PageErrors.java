@@ -1,6 +1,8 @@
 package com.orderkeep.pages.web;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import com.orderkeep.account.AccountRefused;
 import com.orderkeep.catalog.CatalogRefused;
 import com.orderkeep.notification.NotificationRefused;
 import com.orderkeep.ordering.OrderRefused;
@@ -39,9 +42,11 @@ class PageErrors {
 	private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
 	private final PageModel header;
+	private final MessageSource messages;
 
-	PageErrors(PageModel header) {
+	PageErrors(PageModel header, MessageSource messages) {
 		this.header = header;
+		this.messages = messages;
 	}
 
 	/** An error's page has the header every page has: exception handlers get no model attributes of their own. */
@@ -105,13 +110,39 @@ class PageErrors {
 		return "error/refused";
 	}
 
-	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
-			BindException.class })
+	@ExceptionHandler(AccountRefused.class)
+	String accountRefused(AccountRefused refused, Model model, HttpServletResponse response) {
+		withHeader(model);
+		return refused.reason() == AccountRefused.Reason.NO_SUCH_USER ? notFound(response) : refused(refused, model, response);
+	}
+
+	/** A form that does not hold is sent back with what is wrong with each field, in the page's language. */
+	@ExceptionHandler(BindException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String invalidForm(BindException invalid, Model model) {
+		withHeader(model);
+		log.info("A page's form did not hold: {}", invalid.getMessage());
+		model.addAttribute("problems", invalid.getFieldErrors().stream()
+			.map(error -> new FieldProblem(error.getField(), error.isBindingFailure()
+					// what would not convert (a word for a number, a date that is none) is said plainly, not as Java
+					? messages.getMessage("error.invalid.format", null, LocaleContextHolder.getLocale())
+					: String.valueOf(error.getDefaultMessage())))
+			.sorted(java.util.Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
+			.toList());
+		return "error/invalid";
+	}
+
+	/** A field of a form, and what is wrong with it. */
+	public record FieldProblem(String field, String message) {
+	}
+
+	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class })
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String badRequest(Exception invalid, Model model) {
 		withHeader(model);
 		log.info("A page's request did not hold: {}", invalid.getMessage());
-		return "error/error";
+		model.addAttribute("problems", java.util.List.of());
+		return "error/invalid";
 	}
 
 	/** A notification stream's browser went away: there is nobody to answer, as Spring's own handlers do. */

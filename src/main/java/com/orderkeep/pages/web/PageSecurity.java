@@ -33,7 +33,7 @@ import jakarta.servlet.DispatcherType;
 class PageSecurity {
 
 	static final String[] PATHS = { "/", "/login", "/logout", "/signup", "/forbidden", "/products/**", "/shops/**", "/orders/**",
-			"/merchant/**", "/admin/**", "/notifications", "/notifications/**", "/css/**", "/js/**" };
+			"/merchant/**", "/admin/**", "/notifications", "/notifications/**", "/css/**", "/js/**", "/webjars/**" };
 
 	private static final RequestMatcher STREAM = PathPatternRequestMatcher.withDefaults()
 		.matcher(HttpMethod.GET, "/notifications/stream");
@@ -47,7 +47,7 @@ class PageSecurity {
 			.authorizeHttpRequests(requests -> requests
 				// an async dispatch (a notification stream ending) continues a request that was authorized when it began
 				.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
-				.requestMatchers("/", "/login", "/signup", "/forbidden", "/products/*", "/shops/*", "/css/**", "/js/**").permitAll()
+				.requestMatchers("/", "/login", "/signup", "/forbidden", "/products/*", "/shops/*", "/css/**", "/js/**", "/webjars/**").permitAll()
 				.requestMatchers("/merchant/**").hasRole(Role.MERCHANT.name())
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/orders/**", "/products/*/order").hasRole(Role.BUYER.name())

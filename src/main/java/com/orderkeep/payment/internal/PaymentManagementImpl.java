@@ -86,6 +86,12 @@ class PaymentManagementImpl implements PaymentManagement {
 		return new IncidentPage(records.incidents(page, size), records.incidentCount());
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public RefundFigures refunds() {
+		return records.refundFigures();
+	}
+
 	private static <T> T retryingLostRaces(Supplier<T> work) {
 		for (int attempt = 1;; attempt++) {
 			try {

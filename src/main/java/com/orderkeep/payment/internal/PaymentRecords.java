@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import com.orderkeep.payment.PaymentManagement.Incident;
+import com.orderkeep.payment.PaymentManagement.RefundFigures;
 import com.orderkeep.shared.Ids;
 import com.orderkeep.shared.SqlTime;
 
@@ -40,6 +41,10 @@ class PaymentRecords {
 	private static final String INCIDENTS = """
 			SELECT id, kind, order_id, gateway_txn_id, amount_fen, detail, occurred_at FROM payment_incident
 			ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset
+			""";
+
+	private static final String REFUND_FIGURES = """
+			SELECT COUNT(*) AS refunds, COALESCE(SUM(amount_fen), 0) AS amount_fen FROM refund
 			""";
 
 	private final JdbcClient jdbc;
@@ -109,6 +114,12 @@ class PaymentRecords {
 					rs.getString("gateway_txn_id"), rs.getLong("amount_fen"), rs.getString("detail"),
 					SqlTime.read(rs, "occurred_at")))
 			.list();
+	}
+
+	RefundFigures refundFigures() {
+		return jdbc.sql(REFUND_FIGURES)
+			.query((rs, row) -> new RefundFigures(rs.getLong("refunds"), rs.getLong("amount_fen")))
+			.single();
 	}
 
 	long incidentCount() {

@@ -151,6 +151,13 @@ class BuyerProtectionImpl implements BuyerProtection {
 
 	@Override
 	@Transactional(readOnly = true)
+	public long priceProtectionDue(String orderId, Caller buyer) {
+		orders.order(orderId, buyer);
+		return priceProtection.owed(orderId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<MerchantFlag> flags(String merchantId) {
 		return flags.of(merchantId);
 	}

@@ -131,13 +131,34 @@ class PriceProtection {
 			.orElseGet(() -> refused(Refusal.NO_LOWER_PRICE));
 	}
 
-	private Optional<CompensationAwarded> grant(ShipPromises.Promise promise, Instant now) {
+	/** What a claim on the order would grant now, without granting anything: zero when none applies. */
+	@Transactional(readOnly = true)
+	long owed(String orderId) {
+		Instant now = clock.instant();
+		ShipPromises.Promise promise = promises.find(orderId).orElse(null);
+		if (promise == null || promise.cancelled() || now.isAfter(promise.paidAt().plus(WINDOW))) {
+			return 0;
+		}
+		return owed(promise, now, lowest(promise, now));
+	}
+
+	private long lowest(ShipPromises.Promise promise, Instant now) {
+		return lowestPrice(promise.purchase(), promise.paidAt(), min(now, promise.paidAt().plus(WINDOW)));
+	}
+
+	private long owed(ShipPromises.Promise promise, Instant now, long lowest) {
 		ShipPromises.Purchase bought = promise.purchase();
-		Instant until = min(now, promise.paidAt().plus(WINDOW));
-		long lowest = lowestPrice(bought, promise.paidAt(), until);
-		long owed = Math.multiplyExact(bought.unitPriceFen() - lowest, (long) bought.quantity())
-				- grants.grantedFen(promise.orderId(), RuleCode.PRICE_PROTECTION);
-		if (lowest >= bought.unitPriceFen() || owed <= 0) {
+		if (lowest >= bought.unitPriceFen()) {
+			return 0;
+		}
+		return Math.max(0, Math.multiplyExact(bought.unitPriceFen() - lowest, (long) bought.quantity())
+				- grants.grantedFen(promise.orderId(), RuleCode.PRICE_PROTECTION));
+	}
+
+	private Optional<CompensationAwarded> grant(ShipPromises.Promise promise, Instant now) {
+		long lowest = lowest(promise, now);
+		long owed = owed(promise, now, lowest);
+		if (owed <= 0) {
 			return Optional.empty();
 		}
 		LocalizedText why = new LocalizedText("付款后 7 天内同款商品售价降至 " + Fen.yuan(lowest) + "，平台为您退还差价",

@@ -1,6 +1,7 @@
 package com.orderkeep.shared.events;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -23,6 +24,7 @@ class EventPayloads {
 			INSERT INTO event_payload (payload_key, event_type, payload, stored_at) VALUES (:key, :type, :payload, :at)
 			""";
 	private static final String LOAD = "SELECT payload FROM event_payload WHERE payload_key = :key";
+	private static final String DELETE_STORED_BEFORE = "DELETE FROM event_payload WHERE stored_at < :before";
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
@@ -46,6 +48,10 @@ class EventPayloads {
 
 	String load(String key) {
 		return jdbc.sql(LOAD).param("key", key).query(String.class).single();
+	}
+
+	int deleteStoredBefore(Instant before) {
+		return jdbc.sql(DELETE_STORED_BEFORE).param("before", SqlTime.of(before)).update();
 	}
 
 	@SuppressWarnings("unchecked")

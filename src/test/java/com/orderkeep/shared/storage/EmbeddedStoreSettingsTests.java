@@ -31,7 +31,9 @@ class EmbeddedStoreSettingsTests {
 			.containsEntry("hsqldb.write_delay_millis", "0")
 			.containsEntry("hsqldb.tx", "MVCC")
 			.containsEntry("hsqldb.tx_level", "READ_COMMITTED")
-			.containsEntry("sql.syntax_pgs", "true");
+			.containsEntry("sql.syntax_pgs", "true")
+			.containsEntry("hsqldb.cache_rows", "1000000")
+			.containsEntry("hsqldb.cache_size", "262144");
 	}
 
 	@Test

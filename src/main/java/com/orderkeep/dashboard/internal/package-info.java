@@ -1,0 +1,4 @@
+@NullMarked
+package com.orderkeep.dashboard.internal;
+
+import org.jspecify.annotations.NullMarked;
