@@ -13,6 +13,11 @@ import com.orderkeep.shared.Actor;
  */
 public interface CatalogManagement {
 
+	/** The fewest and the most buyers a group may need. */
+	int MIN_GROUP_SIZE = 2;
+
+	int MAX_GROUP_SIZE = 10;
+
 	/** The highest price a SKU can have: ¥10,000,000. */
 	long MAX_PRICE_FEN = 1_000_000_000L;
 
@@ -39,7 +44,15 @@ public interface CatalogManagement {
 	ProductView.SkuView restock(String merchantId, String skuId, long quantity);
 
 	/** Changes the price of the merchant's SKU; {@link SkuRepriced} follows when the price is a new one. */
-	ProductView.SkuView reprice(String merchantId, String skuId, long priceFen);
+	default ProductView.SkuView reprice(String merchantId, String skuId, long priceFen) {
+		return changeSku(merchantId, skuId, new SkuTerms(priceFen, null, null));
+	}
+
+	/**
+	 * Changes the price or the group-buy terms of the merchant's SKU, each where given; {@link SkuRepriced} follows
+	 * when the price is a new one. A group price must stay below the price, and group size and price go together.
+	 */
+	ProductView.SkuView changeSku(String merchantId, String skuId, SkuTerms terms);
 
 	/**
 	 * The platform takes a product off sale for a violation, listed or delisted; its merchant cannot relist it.
@@ -71,7 +84,16 @@ public interface CatalogManagement {
 	record NewProduct(String title, String category, String description, List<NewSku> skus) {
 	}
 
-	record NewSku(String spec, long priceFen, long stock) {
+	/** A new SKU; {@code groupSize} and {@code groupPriceFen} together offer group buy, or are both null. */
+	record NewSku(String spec, long priceFen, long stock, @Nullable Integer groupSize, @Nullable Long groupPriceFen) {
+
+		public NewSku(String spec, long priceFen, long stock) {
+			this(spec, priceFen, stock, null, null);
+		}
+	}
+
+	/** What a merchant changes of a SKU: each field where given. */
+	record SkuTerms(@Nullable Long priceFen, @Nullable Integer groupSize, @Nullable Long groupPriceFen) {
 	}
 
 	record SkuChange(String skuId, @Nullable Long priceFen, @Nullable Long stock) {

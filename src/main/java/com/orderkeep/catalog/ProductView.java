@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
 public record ProductView(String productId, String merchantId, String shopName, boolean shopSuspended, String title,
 		String category, String description, ProductStatus status, List<SkuView> skus, List<StatusChange> statusHistory) {
 
-	public record SkuView(String skuId, String spec, long priceFen, long available) {
+	/** {@code groupSize} and {@code groupPriceFen} are set when the SKU offers group buy (拼团), else null. */
+	public record SkuView(String skuId, String spec, long priceFen, long available, @Nullable Integer groupSize,
+			@Nullable Long groupPriceFen) {
 	}
 
 	public record StatusChange(Instant at, ProductStatus status, @Nullable String reasonCode, @Nullable String note) {

@@ -33,10 +33,12 @@ public interface PlatformFigures {
 	 * @param merchantsFlaggedForBadFaith merchants flagged for relisting dearer after cancelling for a price adjustment
 	 * @param paymentIncidents money that did not fit its order, recorded for the platform to look into
 	 * @param ordersByDay the orders placed on each of the last days, oldest first
+	 * @param groupsFormed groups that completed (成团), by filling or by their merchant's choice
+	 * @param groupsFailed groups that failed: their deadline passed, or their product left the market
 	 */
 	record Figures(Map<OrderStatus, Long> ordersByStatus, long delistingsAfterOrder, List<RuleFigure> compensations,
 			RefundFigures refunds, long platformAdvancesOutstandingFen, long merchantsFlaggedForBadFaith,
-			long paymentIncidents, List<Day> ordersByDay) {
+			long paymentIncidents, List<Day> ordersByDay, long groupsFormed, long groupsFailed) {
 	}
 
 	/**

@@ -25,9 +25,9 @@ final class DemoCatalog {
 
 	static final List<DemoShop> SHOPS = List.of(
 			new DemoShop("guoyuan", "果园直发旗舰店", List.of(
-					product("烟台红富士苹果 脆甜多汁 产地直发", "水果", sku("5斤装 单果75-80mm", 1990, 500), sku("10斤装 单果80-85mm", 3690, 300)),
+					product("烟台红富士苹果 脆甜多汁 产地直发", "水果", groupSku("5斤装 单果75-80mm", 1990, 500, 2, 1590), sku("10斤装 单果80-85mm", 3690, 300)),
 					product("海南贵妃芒果 新鲜当季", "水果", sku("3斤装", 2590, 200), sku("5斤装", 3990, 150)),
-					product("赣南脐橙 现摘现发", "水果", sku("5斤装", 2290, 400)),
+					product("赣南脐橙 现摘现发", "水果", groupSku("5斤装", 2290, 400, 3, 1690)),
 					product("四川爱媛38号果冻橙", "水果", sku("5斤装 中果", 2790, 250), sku("9斤装 大果", 4590, 120)),
 					product("云南高山蓝莓 鲜果", "水果", sku("4盒 125g/盒", 3990, 180)),
 					product("新疆阿克苏冰糖心苹果", "水果", sku("8斤装", 4490, 160)),
@@ -50,7 +50,7 @@ final class DemoCatalog {
 					product("无线鼠标 静音办公", "电脑外设", sku("灰色", 4900, 200)),
 					product("手机支架 桌面折叠", "数码配件", sku("银色", 1590, 400)))),
 			new DemoShop("jujia", "居家日用百货", List.of(
-					product("抽纸 原木浆 4层加厚", "日用", sku("24包整箱", 3990, 600)),
+					product("抽纸 原木浆 4层加厚", "日用", groupSku("24包整箱", 3990, 600, 2, 2990)),
 					product("洗衣凝珠 持久留香", "日用", sku("52颗", 4590, 300)),
 					product("不锈钢保温杯 500ml", "厨具", sku("星空蓝", 5900, 150), sku("樱花粉", 5900, 150)),
 					product("纯棉毛巾 加厚吸水", "家纺", sku("4条装", 2990, 350)),
@@ -65,5 +65,10 @@ final class DemoCatalog {
 
 	private static NewSku sku(String spec, long priceFen, long stock) {
 		return new NewSku(spec, priceFen, stock);
+	}
+
+	/** A SKU that also sells in groups (拼团) of {@code groupSize} buyers at {@code groupPriceFen}. */
+	private static NewSku groupSku(String spec, long priceFen, long stock, int groupSize, long groupPriceFen) {
+		return new NewSku(spec, priceFen, stock, groupSize, groupPriceFen);
 	}
 }

@@ -18,5 +18,11 @@ public enum NotificationType {
 	PRODUCT_DELISTED,
 
 	/** A paid order must ship soon: to its merchant. */
-	SHIP_BY_SOON
+	SHIP_BY_SOON,
+
+	/** The buyer's group completed (成团): the order is to be shipped. */
+	GROUP_COMPLETE,
+
+	/** The buyer's group failed or closed without them: the order is cancelled and anything paid refunded. */
+	GROUP_FAILED
 }

@@ -20,6 +20,10 @@ public enum CancelReason {
 	PRODUCT_DELISTED("商品已下架，未付款的订单已自动取消，库存已释放，您无需付款",
 			"The product was delisted: this unpaid order was cancelled automatically and you need not pay", Actor.Kind.SYSTEM),
 	NOT_SHIPPED_IN_TIME("商家未在承诺的发货期限内发货，订单已自动取消", "The merchant did not ship by the promised deadline: the order was cancelled automatically",
+			Actor.Kind.SYSTEM),
+	GROUP_FAILED("拼团未在期限内成团，订单已自动取消，已付款项全额退回", "The group did not fill by its deadline: the order was cancelled automatically and anything paid is refunded in full",
+			Actor.Kind.SYSTEM),
+	GROUP_CLOSED("您付款前拼团已结束，订单已自动取消，已付款项全额退回", "The group closed before your payment: the order was cancelled automatically and anything paid is refunded in full",
 			Actor.Kind.SYSTEM);
 
 	private final LocalizedText text;

@@ -133,6 +133,21 @@ class BadInputTests {
 				Map.of("Idempotency-Key", topUpKey)), 200);
 		fixture.put("{topUpKey}", topUpKey);
 
+		Api.Response groupProduct = expect(api.post("/api/merchant/products", merchant.token(), Map.of("title",
+				HttpTestKit.unique("水蜜桃"), "category", "水果", "description", "拼团",
+				"skus", List.of(Map.of("spec", "5斤装", "priceFen", 1990, "stock", 100, "groupSize", 2, "groupPriceFen", 990)))), 201);
+		String groupSku = groupProduct.body().path("skus").get(0).path("skuId").asString();
+		String unpaidGroup = expect(api.send("POST", "/api/orders", buyerToken, Map.of("skuId", groupSku, "quantity", 1,
+				"startGroup", true), Map.of("Idempotency-Key", HttpTestKit.idempotencyKey())), 201).text("groupId");
+		String fullGroup = expect(api.send("POST", "/api/orders", buyerToken, Map.of("skuId", groupSku, "quantity", 1,
+				"startGroup", true), Map.of("Idempotency-Key", HttpTestKit.idempotencyKey())), 201).text("groupId");
+		expect(api.send("POST", "/api/orders", otherBuyer.text("token"), Map.of("skuId", groupSku, "quantity", 1,
+				"groupId", fullGroup), Map.of("Idempotency-Key", HttpTestKit.idempotencyKey())), 201);
+		fixture.put("{groupProduct}", groupProduct.text("productId"));
+		fixture.put("{groupSku}", groupSku);
+		fixture.put("{unpaidGroup}", unpaidGroup);
+		fixture.put("{fullGroup}", fullGroup);
+
 		// Settlement of the completed order, the delisting notice and the like run after their requests answered.
 		HttpTestKit.awaitQuiet(dataSource);
 	}
@@ -227,6 +242,7 @@ class BadInputTests {
 		cases.addAll(paymentIncidents());
 		cases.addAll(protection());
 		cases.addAll(reputation());
+		cases.addAll(groupBuy());
 		return cases.stream();
 	}
 
@@ -268,6 +284,7 @@ class BadInputTests {
 				new Endpoint("POST", "/api/orders/{paid}/review", GOOD_REVIEW, Map.of(), Who.BUYER),
 				new Endpoint("GET", "/api/orders/{paid}/alternatives", null, Map.of(), Who.BUYER),
 				new Endpoint("GET", "/api/admin/stats", null, Map.of(), Who.ADMIN),
+				new Endpoint("POST", "/api/merchant/groups/{unpaidGroup}/complete", null, Map.of(), Who.MERCHANT),
 				new Endpoint("POST", "/api/admin/compensation-rules", "{\"ruleCode\":\"LATE_SHIPMENT\",\"percent\":5,\"minFen\":300,\"maxFen\":10000,\"effectiveFrom\":\"2999-01-01T00:00:00Z\"}", Map.of(), Who.ADMIN));
 		List<Case> cases = new ArrayList<>();
 		for (Endpoint e : endpoints) {
@@ -738,6 +755,56 @@ class BadInputTests {
 				refused("order alternatives: another buyer's order", "GET", "/api/orders/{paid}/alternatives", Who.OTHER_BUYER, null, 404, "NOT_FOUND"),
 				refused("order alternatives: an unknown order", "GET", "/api/orders/{unknown}/alternatives", Who.BUYER, null, 404, "NOT_FOUND"),
 				refused("order alternatives: by the merchant", "GET", "/api/orders/{paid}/alternatives", Who.MERCHANT, null, 403, "FORBIDDEN"));
+	}
+
+	/** Group buy: the SKU's terms at creation and change, starting and joining groups, reading and completing them. */
+	private static List<Case> groupBuy() {
+		Map<String, String> key = Map.of("Idempotency-Key", "{fresh}");
+		String create = "/api/merchant/products";
+		String product = "{\"title\":\"拼团苹果\",\"category\":\"水果\",\"skus\":[{\"spec\":\"5斤装\",\"priceFen\":1990,\"stock\":10%s}]}";
+		String patch = "/api/merchant/skus/{groupSku}";
+		return List.of(
+				bad("group sku: size 1", "POST", create, Who.MERCHANT, product.formatted(",\"groupSize\":1,\"groupPriceFen\":990")),
+				bad("group sku: size 11", "POST", create, Who.MERCHANT, product.formatted(",\"groupSize\":11,\"groupPriceFen\":990")),
+				bad("group sku: negative size", "POST", create, Who.MERCHANT, product.formatted(",\"groupSize\":-2,\"groupPriceFen\":990")),
+				bad("group sku: size as a string", "POST", create, Who.MERCHANT, product.formatted(",\"groupSize\":\"2\",\"groupPriceFen\":990")),
+				bad("group sku: fractional size", "POST", create, Who.MERCHANT, product.formatted(",\"groupSize\":2.5,\"groupPriceFen\":990")),
+				bad("group sku: huge size", "POST", create, Who.MERCHANT, product.formatted(",\"groupSize\":9223372036854775808,\"groupPriceFen\":990")),
+				bad("group sku: group price equal to the price", "POST", create, Who.MERCHANT, product.formatted(",\"groupSize\":2,\"groupPriceFen\":1990")),
+				bad("group sku: group price above the price", "POST", create, Who.MERCHANT, product.formatted(",\"groupSize\":2,\"groupPriceFen\":2990")),
+				bad("group sku: zero group price", "POST", create, Who.MERCHANT, product.formatted(",\"groupSize\":2,\"groupPriceFen\":0")),
+				bad("group sku: negative group price", "POST", create, Who.MERCHANT, product.formatted(",\"groupSize\":2,\"groupPriceFen\":-1")),
+				bad("group sku: group price as a string", "POST", create, Who.MERCHANT, product.formatted(",\"groupSize\":2,\"groupPriceFen\":\"990\"")),
+				bad("group sku: size without a group price", "POST", create, Who.MERCHANT, product.formatted(",\"groupSize\":2")),
+				bad("group sku: group price without a size", "POST", create, Who.MERCHANT, product.formatted(",\"groupPriceFen\":990")),
+				bad("group patch: size 1", "PATCH", patch, Who.MERCHANT, "{\"groupSize\":1}"),
+				bad("group patch: size 11", "PATCH", patch, Who.MERCHANT, "{\"groupSize\":11}"),
+				bad("group patch: size as a string", "PATCH", patch, Who.MERCHANT, "{\"groupSize\":\"3\"}"),
+				bad("group patch: group price equal to the price", "PATCH", patch, Who.MERCHANT, "{\"groupPriceFen\":1990}"),
+				bad("group patch: group price above a new price", "PATCH", patch, Who.MERCHANT, "{\"priceFen\":1500,\"groupPriceFen\":1600}"),
+				bad("group patch: price at the group price", "PATCH", patch, Who.MERCHANT, "{\"priceFen\":990}"),
+				bad("group patch: price below the group price", "PATCH", patch, Who.MERCHANT, "{\"priceFen\":500}"),
+				bad("group patch: zero group price", "PATCH", patch, Who.MERCHANT, "{\"groupPriceFen\":0}"),
+				bad("group patch: group price as an array", "PATCH", patch, Who.MERCHANT, "{\"groupPriceFen\":[990]}"),
+				bad("group patch: size alone on a SKU without group buy", "PATCH", "/api/merchant/skus/{sku}", Who.MERCHANT, "{\"groupSize\":3}"),
+				bad("group patch: group price alone on a SKU without group buy", "PATCH", "/api/merchant/skus/{sku}", Who.MERCHANT, "{\"groupPriceFen\":990}"),
+				bad("group patch: nulls only", "PATCH", patch, Who.MERCHANT, "{\"groupSize\":null,\"groupPriceFen\":null}"),
+				refused("group patch: another merchant's SKU", "PATCH", patch, Who.OTHER_MERCHANT, "{\"groupSize\":3}", 404, "NOT_FOUND"),
+				refused("group order: join a full group", "POST", "/api/orders", Who.OTHER_BUYER, "{\"skuId\":\"{groupSku}\",\"quantity\":1,\"groupId\":\"{fullGroup}\"}", key, 409, "GROUP_FULL"),
+				refused("group order: join a group of another SKU", "POST", "/api/orders", Who.OTHER_BUYER, "{\"skuId\":\"{sku}\",\"quantity\":1,\"groupId\":\"{unpaidGroup}\"}", key, 404, "NOT_FOUND"),
+				refused("group order: join one's own group again", "POST", "/api/orders", Who.BUYER, "{\"skuId\":\"{groupSku}\",\"quantity\":1,\"groupId\":\"{unpaidGroup}\"}", key, 409, "GROUP_CLOSED"),
+				refused("group order: start a group of an unknown SKU", "POST", "/api/orders", Who.BUYER, "{\"skuId\":\"{unknown}\",\"quantity\":1,\"startGroup\":true}", key, 404, "NOT_FOUND"),
+				bad("group order: group id is a number", "POST", "/api/orders", Who.BUYER, "{\"skuId\":\"{groupSku}\",\"quantity\":1,\"groupId\":7}", key),
+				bad("group order: zero quantity", "POST", "/api/orders", Who.BUYER, "{\"skuId\":\"{groupSku}\",\"quantity\":0,\"startGroup\":true}", key),
+				refused("group: unknown", "GET", "/api/groups/{unknown}", Who.NONE, null, 404, "NOT_FOUND"),
+				refused("group: id too long", "GET", "/api/groups/" + "g".repeat(300), Who.NONE, null, 404, "NOT_FOUND"),
+				refused("group: with a garbage token", "GET", "/api/groups/{unpaidGroup}", Who.GARBAGE, null, 401, "UNAUTHENTICATED"),
+				refused("open groups: unknown product", "GET", "/api/products/{unknown}/groups", Who.NONE, null, 404, "NOT_FOUND"),
+				refused("open groups: POST", "POST", "/api/products/{groupProduct}/groups", Who.BUYER, "{}", 405, "METHOD_NOT_ALLOWED"),
+				refused("complete group: unknown", "POST", "/api/merchant/groups/{unknown}/complete", Who.MERCHANT, null, 404, "NOT_FOUND"),
+				refused("complete group: another merchant's", "POST", "/api/merchant/groups/{unpaidGroup}/complete", Who.OTHER_MERCHANT, null, 404, "NOT_FOUND"),
+				refused("complete group: nobody paid", "POST", "/api/merchant/groups/{unpaidGroup}/complete", Who.MERCHANT, null, 409, "INVALID_STATE"),
+				refused("complete group: GET", "GET", "/api/merchant/groups/{unpaidGroup}/complete", Who.MERCHANT, null, 405, "METHOD_NOT_ALLOWED"));
 	}
 
 	private static Case bad(String name, String method, String path, Who who, @Nullable String body) {

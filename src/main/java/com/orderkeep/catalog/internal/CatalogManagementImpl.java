@@ -88,7 +88,8 @@ class CatalogManagementImpl implements CatalogManagement {
 		for (int i = 0; i < product.skus().size(); i++) {
 			NewSku sku = product.skus().get(i);
 			String skuId = Ids.next();
-			products.insertSku(productId, i, new Products.SkuRow(skuId, sku.spec(), sku.priceFen()), now);
+			SkuForSale.GroupBuy groupBuy = GroupBuyTerms.of(sku.priceFen(), sku.groupSize(), sku.groupPriceFen(), null);
+			products.insertSku(productId, i, new Products.SkuRow(skuId, sku.spec(), sku.priceFen(), groupBuy), now);
 			stock.open(skuId, merchantId, sku.stock());
 		}
 		products.recordStatus(productId, ProductStatus.LISTED, null, null, Actor.merchant(merchantId).asText(), now);
@@ -107,7 +108,7 @@ class CatalogManagementImpl implements CatalogManagement {
 		Map<String, Long> available = inChange ? stock.available(listing.skuIds()) : stock.shown(listing.skuIds());
 		Products.ProductRow row = listing.product();
 		List<SkuView> skuViews = listing.skus().stream()
-			.map(s -> new SkuView(s.id(), s.spec(), s.priceFen(), available.getOrDefault(s.id(), 0L)))
+			.map(s -> view(s.id(), s.spec(), s.priceFen(), s.groupBuy(), available.getOrDefault(s.id(), 0L)))
 			.toList();
 		return new ProductView(row.id(), row.merchantId(), row.shopName(), row.shopSuspended(), row.title(), row.category(),
 				row.description(), row.status(), skuViews, listing.history());
@@ -154,6 +155,9 @@ class CatalogManagementImpl implements CatalogManagement {
 				throw new CatalogRefused(CatalogRefused.Reason.NOT_ALLOWED, new LocalizedText("SKU 不属于该商品：" + change.skuId(),
 						"SKU " + change.skuId() + " is not part of this product"));
 			}
+			if (change.priceFen() != null) {
+				GroupBuyTerms.stillBelow(change.priceFen(), skus.get(skuIds.indexOf(change.skuId())).groupBuy());
+			}
 		}
 		if (!products.changeStatus(productId, ProductStatus.DELISTED, ProductStatus.LISTED)) {
 			throw notInStatus(productId, ProductStatus.DELISTED);
@@ -186,20 +190,37 @@ class CatalogManagementImpl implements CatalogManagement {
 	}
 
 	@Override
-	public SkuView reprice(String merchantId, String skuId, long priceFen) {
+	public SkuView changeSku(String merchantId, String skuId, SkuTerms terms) {
 		SkuForSale sku = products.skuForSale(skuId)
 			.filter(s -> s.merchantId().equals(merchantId))
 			.orElseThrow(() -> CatalogRefused.noSuch(Things.SKU, skuId));
 		if (sku.status() == ProductStatus.BANNED) {
 			throw notInStatus(sku.productId(), ProductStatus.LISTED);
 		}
+		long priceFen = terms.priceFen() == null ? sku.priceFen() : terms.priceFen();
+		SkuForSale.GroupBuy groupBuy = terms.groupSize() == null && terms.groupPriceFen() == null
+				? GroupBuyTerms.stillBelow(priceFen, sku.groupBuy())
+				: GroupBuyTerms.of(priceFen, terms.groupSize(), terms.groupPriceFen(), sku.groupBuy());
+		Instant now = clock.instant();
+		boolean cheaper = priceFen < sku.priceFen();
+		if (groupBuy != null && cheaper) {
+			products.setGroupBuy(skuId, groupBuy);
+		}
 		if (sku.priceFen() != priceFen) {
-			Instant now = clock.instant();
 			setPrice(sku.productId(), merchantId, skuId, sku.priceFen(), priceFen, now);
 			feed.append(sku.productId(), merchantId, "REPRICED", now);
-			recent.forgetProduct(sku.productId());
 		}
-		return new SkuView(skuId, sku.spec(), priceFen, stock.available(List.of(skuId)).getOrDefault(skuId, 0L));
+		if (groupBuy != null && !cheaper) {
+			products.setGroupBuy(skuId, groupBuy);
+		}
+		recent.forgetProduct(sku.productId());
+		return view(skuId, sku.spec(), priceFen, groupBuy, stock.available(List.of(skuId)).getOrDefault(skuId, 0L));
+	}
+
+	private static SkuView view(String skuId, String spec, long priceFen, SkuForSale.@Nullable GroupBuy groupBuy,
+			long available) {
+		return new SkuView(skuId, spec, priceFen, available, groupBuy == null ? null : groupBuy.size(),
+				groupBuy == null ? null : groupBuy.priceFen());
 	}
 
 	private void setPrice(String productId, String merchantId, String skuId, long previousFen, long priceFen, Instant at) {
@@ -247,7 +268,7 @@ class CatalogManagementImpl implements CatalogManagement {
 			.filter(s -> s.merchantId().equals(merchantId))
 			.orElseThrow(() -> CatalogRefused.noSuch(Things.SKU, skuId));
 		long available = stock.restock(skuId, quantity);
-		return new SkuView(sku.skuId(), sku.spec(), sku.priceFen(), available);
+		return view(sku.skuId(), sku.spec(), sku.priceFen(), sku.groupBuy(), available);
 	}
 
 	@Override

@@ -30,7 +30,8 @@ class Products {
 			VALUES (:id, :merchant, :title, :category, :description, :status, :at)
 			""";
 	private static final String INSERT_SKU = """
-			INSERT INTO sku (id, product_id, position, spec, price_fen) VALUES (:id, :product, :position, :spec, :price)
+			INSERT INTO sku (id, product_id, position, spec, price_fen, group_size, group_price_fen)
+			VALUES (:id, :product, :position, :spec, :price, :groupSize, :groupPrice)
 			""";
 	private static final String INSERT_STATUS_CHANGE = """
 			INSERT INTO product_status_change (id, product_id, occurred_at, status, reason_code, note, actor, seq)
@@ -49,7 +50,9 @@ class Products {
 			SELECT p.id, p.merchant_id, m.shop_name, m.suspended, p.title, p.category, p.description, p.status
 			FROM product p JOIN merchant m ON m.id = p.merchant_id WHERE p.id = :id
 			""";
-	private static final String SKUS = "SELECT id, spec, price_fen FROM sku WHERE product_id = :product ORDER BY position";
+	private static final String SKUS = """
+			SELECT id, spec, price_fen, group_size, group_price_fen FROM sku WHERE product_id = :product ORDER BY position
+			""";
 	private static final String HISTORY = """
 			SELECT occurred_at, status, reason_code, note FROM product_status_change WHERE product_id = :product ORDER BY seq, occurred_at
 			""";
@@ -57,12 +60,15 @@ class Products {
 			UPDATE product SET status = :to WHERE id = :id AND status = :from
 			""";
 	private static final String SKU_FOR_SALE = """
-			SELECT s.id AS sku_id, s.spec, s.price_fen, p.id AS product_id, p.merchant_id, p.title, p.category, p.status,
+			SELECT s.id AS sku_id, s.spec, s.price_fen, s.group_size, s.group_price_fen, p.id AS product_id, p.merchant_id, p.title, p.category, p.status,
 			       m.shop_name, m.suspended
 			FROM sku s JOIN product p ON p.id = s.product_id JOIN merchant m ON m.id = p.merchant_id
 			WHERE s.id = :sku
 			""";
 	private static final String SET_PRICE = "UPDATE sku SET price_fen = :price WHERE id = :sku";
+	private static final String SET_GROUP_BUY = """
+			UPDATE sku SET group_size = :groupSize, group_price_fen = :groupPrice WHERE id = :sku
+			""";
 	private static final String OF_MERCHANT = """
 			SELECT id FROM product WHERE merchant_id = :merchant ORDER BY created_at DESC, id LIMIT :limit
 			""";
@@ -84,7 +90,7 @@ class Products {
 			String description, ProductStatus status) {
 	}
 
-	record SkuRow(String id, String spec, long priceFen) {
+	record SkuRow(String id, String spec, long priceFen, SkuForSale.@Nullable GroupBuy groupBuy) {
 	}
 
 	void insertMerchant(String id, String shopName, String shopNameKey, Instant at) {
@@ -118,13 +124,26 @@ class Products {
 
 	void insertSku(String productId, int position, SkuRow sku, Instant at) {
 		jdbc.sql(INSERT_SKU).param("id", sku.id()).param("product", productId).param("position", position)
-			.param("spec", sku.spec()).param("price", sku.priceFen()).update();
+			.param("spec", sku.spec()).param("price", sku.priceFen())
+			.param("groupSize", sku.groupBuy() == null ? null : sku.groupBuy().size())
+			.param("groupPrice", sku.groupBuy() == null ? null : sku.groupBuy().priceFen()).update();
 		recordPrice(sku.id(), sku.priceFen(), at);
 	}
 
 	void setPrice(String skuId, long priceFen, Instant at) {
 		jdbc.sql(SET_PRICE).param("sku", skuId).param("price", priceFen).update();
 		recordPrice(skuId, priceFen, at);
+	}
+
+	/** Offers group buy on these terms; the price must be above the group price already (the table checks). */
+	void setGroupBuy(String skuId, SkuForSale.GroupBuy terms) {
+		jdbc.sql(SET_GROUP_BUY).param("sku", skuId).param("groupSize", terms.size()).param("groupPrice", terms.priceFen())
+			.update();
+	}
+
+	private static SkuForSale.@Nullable GroupBuy groupBuy(java.sql.ResultSet rs) throws java.sql.SQLException {
+		int size = rs.getInt("group_size");
+		return rs.wasNull() ? null : new SkuForSale.GroupBuy(size, rs.getLong("group_price_fen"));
 	}
 
 	private void recordPrice(String skuId, long priceFen, Instant at) {
@@ -165,7 +184,7 @@ class Products {
 
 	List<SkuRow> skus(String productId) {
 		return jdbc.sql(SKUS).param("product", productId)
-			.query((rs, n) -> new SkuRow(rs.getString("id"), rs.getString("spec"), rs.getLong("price_fen")))
+			.query((rs, n) -> new SkuRow(rs.getString("id"), rs.getString("spec"), rs.getLong("price_fen"), groupBuy(rs)))
 			.list();
 	}
 
@@ -181,7 +200,7 @@ class Products {
 			.query((rs, n) -> new SkuForSale(rs.getString("product_id"), rs.getString("sku_id"),
 					rs.getString("merchant_id"), rs.getString("shop_name"), rs.getString("title"), rs.getString("spec"),
 					rs.getString("category"), rs.getLong("price_fen"), ProductStatus.valueOf(rs.getString("status")),
-					rs.getBoolean("suspended")))
+					rs.getBoolean("suspended"), groupBuy(rs)))
 			.optional();
 	}
 

@@ -55,10 +55,10 @@ class MerchantProductController {
 	}
 
 	@PatchMapping("/api/merchant/skus/{skuId}")
-	@Operation(summary = "Change a SKU's price; the change is a new row of its public price history")
+	@Operation(summary = "Change a SKU's price (a new row of its public price history) or its group-buy terms (groupSize 2-10, groupPriceFen below the price)")
 	@Refuses(ProblemCode.INVALID_STATE)
 	SkuView patch(Caller merchant, @PathVariable String skuId, @Valid @RequestBody ProductRequests.SkuPatch patch) {
-		return catalog.reprice(merchant.shop(), skuId, patch.priceFen());
+		return catalog.changeSku(merchant.shop(), skuId, patch.terms());
 	}
 
 	@PostMapping("/api/merchant/skus/{skuId}/restock")

@@ -8,7 +8,10 @@ import com.orderkeep.catalog.CatalogManagement;
 import com.orderkeep.catalog.CatalogManagement.NewProduct;
 import com.orderkeep.catalog.CatalogManagement.NewSku;
 import com.orderkeep.catalog.CatalogManagement.SkuChange;
+import com.orderkeep.catalog.CatalogManagement.SkuTerms;
+import com.orderkeep.catalog.CatalogRefused;
 import com.orderkeep.catalog.DelistReason;
+import com.orderkeep.shared.LocalizedText;
 
 import com.orderkeep.shared.CleanText;
 
@@ -35,12 +38,16 @@ final class ProductRequests {
 
 		NewProduct toNewProduct() {
 			return new NewProduct(title.strip(), category.strip(), description == null ? "" : description.strip(),
-					skus.stream().map(s -> new NewSku(s.spec().strip(), s.priceFen(), s.stock())).toList());
+					skus.stream().map(s -> new NewSku(s.spec().strip(), s.priceFen(), s.stock(), s.groupSize(), s.groupPriceFen()))
+						.toList());
 		}
 	}
 
+	/** {@code groupSize} (2–10) and {@code groupPriceFen} (below {@code priceFen}) together offer group buy. */
 	record Sku(@NotBlank @Size(max = 64) @CleanText String spec, @NotNull @Min(1) @Max(CatalogManagement.MAX_PRICE_FEN) Long priceFen,
-			@NotNull @Min(0) @Max(MAX_STOCK) Long stock) {
+			@NotNull @Min(0) @Max(MAX_STOCK) Long stock,
+			@Min(CatalogManagement.MIN_GROUP_SIZE) @Max(CatalogManagement.MAX_GROUP_SIZE) @Nullable Integer groupSize,
+			@Min(1) @Max(CatalogManagement.MAX_PRICE_FEN) @Nullable Long groupPriceFen) {
 	}
 
 	record Delist(@NotNull DelistReason reasonCode, @Size(max = 500) @CleanText(multiline = true) @Nullable String note) {
@@ -61,7 +68,18 @@ final class ProductRequests {
 	record Restock(@NotNull @Min(1) @Max(MAX_STOCK) Long quantity) {
 	}
 
-	record SkuPatch(@NotNull @Min(1) @Max(CatalogManagement.MAX_PRICE_FEN) Long priceFen) {
+	/** Each field where given; at least one. */
+	record SkuPatch(@Min(1) @Max(CatalogManagement.MAX_PRICE_FEN) @Nullable Long priceFen,
+			@Min(CatalogManagement.MIN_GROUP_SIZE) @Max(CatalogManagement.MAX_GROUP_SIZE) @Nullable Integer groupSize,
+			@Min(1) @Max(CatalogManagement.MAX_PRICE_FEN) @Nullable Long groupPriceFen) {
+
+		SkuTerms terms() {
+			if (priceFen == null && groupSize == null && groupPriceFen == null) {
+				throw new CatalogRefused(CatalogRefused.Reason.NOT_ALLOWED, new LocalizedText(
+						"请至少给出 priceFen、groupSize 或 groupPriceFen 之一", "Give priceFen, groupSize or groupPriceFen"));
+			}
+			return new SkuTerms(priceFen, groupSize, groupPriceFen);
+		}
 	}
 
 	record Ban(@NotBlank @Size(max = 500) @CleanText(multiline = true) String violation) {

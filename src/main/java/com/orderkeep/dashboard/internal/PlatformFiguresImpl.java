@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.orderkeep.dashboard.PlatformFigures;
+import com.orderkeep.groupbuy.GroupBuy;
 import com.orderkeep.ordering.figures.OrderFigures;
 import com.orderkeep.payment.PaymentManagement;
 import com.orderkeep.protection.BuyerProtection;
@@ -21,21 +22,25 @@ class PlatformFiguresImpl implements PlatformFigures {
 	private final OrderFigures orders;
 	private final BuyerProtection protection;
 	private final PaymentManagement payments;
+	private final GroupBuy groups;
 	private final Clock clock;
 
-	PlatformFiguresImpl(OrderFigures orders, BuyerProtection protection, PaymentManagement payments, Clock clock) {
+	PlatformFiguresImpl(OrderFigures orders, BuyerProtection protection, PaymentManagement payments, GroupBuy groups,
+			Clock clock) {
 		this.orders = orders;
 		this.protection = protection;
 		this.payments = payments;
+		this.groups = groups;
 		this.clock = clock;
 	}
 
 	@Override
 	public Figures figures() {
 		BuyerProtection.Figures rules = protection.figures();
+		GroupBuy.Figures groupFigures = groups.figures();
 		return new Figures(orders.byStatus(), orders.affectedByDelisting(), rules.compensations(), payments.refunds(),
 				rules.advancesOutstandingFen(), rules.merchantsFlaggedForBadFaith(), payments.incidents(0, 1).total(),
-				lastDays());
+				lastDays(), groupFigures.formed(), groupFigures.failed());
 	}
 
 	private List<Day> lastDays() {

@@ -19,7 +19,7 @@ class StatsController {
 	}
 
 	@GetMapping("/api/admin/stats")
-	@Operation(summary = "The marketplace's figures: orders by status and by day of the last two weeks, delistings after order, compensations by rule, refunds, advances outstanding, flagged merchants, payment incidents")
+	@Operation(summary = "The marketplace's figures: orders by status and by day of the last two weeks, delistings after order, compensations by rule, refunds, advances outstanding, flagged merchants, payment incidents, groups formed and failed")
 	PlatformFigures.Figures stats() {
 		return figures.figures();
 	}

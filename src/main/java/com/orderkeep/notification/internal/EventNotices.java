@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.orderkeep.ordering.OrderAffectedByDelisting;
 import com.orderkeep.ordering.OrderCancelled;
+import com.orderkeep.ordering.OrderGroupCompleted;
 import com.orderkeep.ordering.OrderRefunded;
 import com.orderkeep.ordering.changes.CompensationGranted;
 import com.orderkeep.protection.ShipBySoon;
@@ -42,6 +43,11 @@ class EventNotices {
 	@EventListener
 	void on(OrderCancelled cancelled) {
 		write(NotificationTexts.cancelled(cancelled));
+	}
+
+	@EventListener
+	void on(OrderGroupCompleted completed) {
+		write(List.of(NotificationTexts.groupCompleted(completed)));
 	}
 
 	@EventListener

@@ -13,6 +13,7 @@ import com.orderkeep.notification.NotificationType;
 import com.orderkeep.ordering.CancelReason;
 import com.orderkeep.ordering.OrderAffectedByDelisting;
 import com.orderkeep.ordering.OrderCancelled;
+import com.orderkeep.ordering.OrderGroupCompleted;
 import com.orderkeep.ordering.OrderRefunded;
 import com.orderkeep.ordering.OrderStatus;
 import com.orderkeep.ordering.changes.CompensationGranted;
@@ -61,8 +62,11 @@ final class NotificationTexts {
 						"The platform has started a refund of " + refund + " to the account you paid with; you need do nothing.");
 		LocalizedText next = nextForBuyer(cancelled);
 		String reports = cancelled.occurredAt().toString();
-		notices.add(new Notice(cancelled.buyerId(), NotificationType.ORDER_CANCELLED, cancelled.orderId(), reports,
-				cancelled.occurredAt(), new LocalizedText("您的订单已取消", "Your order was cancelled"),
+		boolean groupEnded = cancelled.reason() == CancelReason.GROUP_FAILED || cancelled.reason() == CancelReason.GROUP_CLOSED;
+		notices.add(new Notice(cancelled.buyerId(), groupEnded ? NotificationType.GROUP_FAILED : NotificationType.ORDER_CANCELLED,
+				cancelled.orderId(), reports, cancelled.occurredAt(),
+				groupEnded ? new LocalizedText("拼团未成功，订单已取消", "Your group did not complete: order cancelled")
+						: new LocalizedText("您的订单已取消", "Your order was cancelled"),
 				new LocalizedText("您的订单已取消。原因：" + reason.zh() + "。" + done.zh() + next.zh(),
 						"Your order was cancelled. Reason: " + reason.en() + ". " + done.en() + " " + next.en())));
 		if (cancelled.reason() == CancelReason.NOT_SHIPPED_IN_TIME) {
@@ -89,6 +93,8 @@ final class NotificationTexts {
 			case PRODUCT_DELISTED -> new LocalizedText("您可以选购其他商家的同类商品。",
 					"You can look for similar products from other merchants.");
 			case OUT_OF_STOCK, PRICE_ADJUSTMENT, QUALITY_ISSUE, NOT_SHIPPED_IN_TIME -> compensatedAutomatically();
+			case GROUP_FAILED, GROUP_CLOSED -> new LocalizedText("您可以再开一个团，或加入该商品其他正在进行的团。",
+					"You can start a new group, or join another open group of this product.");
 			case OTHER -> switch (by) {
 				case BUYER -> orderAgain();
 				case MERCHANT -> compensatedAutomatically();
@@ -114,6 +120,17 @@ final class NotificationTexts {
 		catch (RuntimeException notAnActor) {
 			return Actor.Kind.SYSTEM;
 		}
+	}
+
+	/** To the buyer of each member's order, when its group completed. */
+	static Notice groupCompleted(OrderGroupCompleted completed) {
+		LocalizedText how = completed.byMerchant()
+				? new LocalizedText("商家决定按拼团价提前成团", "The merchant chose to ship the group at the group price before it filled")
+				: new LocalizedText("团已满员", "The group is full");
+		return new Notice(completed.buyerId(), NotificationType.GROUP_COMPLETE, completed.orderId(),
+				completed.groupId(), completed.occurredAt(), new LocalizedText("拼团成功", "Your group is complete"),
+				new LocalizedText(how.zh() + "，拼团成功！您的订单已进入待发货，商家须在发货期限前发货。",
+						how.en() + ": your group is complete. Your order is now to be shipped, by the merchant's shipping deadline."));
 	}
 
 	/** To the buyer, once the money is on its way back. */

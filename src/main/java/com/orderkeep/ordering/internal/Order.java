@@ -146,8 +146,20 @@ final class Order {
 		if (status != OrderStatus.PENDING_PAYMENT || amountFen != totalFen) {
 			return changed(new OrderChange.PaymentReturned(at, status, amountFen, gatewayTxnId));
 		}
+		status = groupId == null ? OrderStatus.TO_SHIP : OrderStatus.GROUPING;
+		return changed(new OrderChange.Paid(at, status, amountFen, gatewayTxnId));
+	}
+
+	/** Its group completed (成团): a paid member is to be shipped now. */
+	OrderChange.GroupCompleted completeGroup(boolean byMerchant, Instant at) {
+		requireStatus("complete the group of", OrderStatus.GROUPING);
 		status = OrderStatus.TO_SHIP;
-		return changed(new OrderChange.Paid(at, amountFen, gatewayTxnId));
+		return changed(new OrderChange.GroupCompleted(at, byMerchant));
+	}
+
+	@Nullable
+	String groupId() {
+		return groupId;
 	}
 
 	OrderChange.Cancelled cancel(CancelReason reason, Actor actor, @Nullable String note, Instant at) {

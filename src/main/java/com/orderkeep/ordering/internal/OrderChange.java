@@ -41,6 +41,8 @@ sealed interface OrderChange {
 
 		void paid(Order order, Paid paid);
 
+		void groupCompleted(Order order, GroupCompleted completed);
+
 		void paymentReturned(Order order, PaymentReturned returned);
 
 		void cancelled(Order order, Cancelled cancelled);
@@ -67,15 +69,33 @@ sealed interface OrderChange {
 		}
 	}
 
-	record Paid(Instant at, long amountFen, String gatewayTxnId) implements OrderChange {
+	/** {@code status} is {@code TO_SHIP}, or {@code GROUPING} for a member of a group that has not filled yet. */
+	record Paid(Instant at, OrderStatus status, long amountFen, String gatewayTxnId) implements OrderChange {
 		public void followedBy(Consequences consequences, Order order) { consequences.paid(order, this); }
-		public OrderStatus status() { return OrderStatus.TO_SHIP; }
 		public Actor actor() { return Actor.GATEWAY; }
 		public String event() { return "PAID"; }
 		public @Nullable String reasonCode() { return null; }
 		public LocalizedText message() {
+			if (status == OrderStatus.GROUPING) {
+				return new LocalizedText("支付成功 " + Fen.yuan(amountFen) + "，等待成团：分享给好友，人满即发货",
+						"Paid " + Fen.yuan(amountFen) + "; waiting for the group to fill: share it, it ships once full");
+			}
 			return new LocalizedText("支付成功 " + Fen.yuan(amountFen) + "，等待商家发货",
 					"Paid " + Fen.yuan(amountFen) + "; waiting for the merchant to ship");
+		}
+	}
+
+	/** The order's group completed; {@code byMerchant} when the merchant shipped it before it filled. */
+	record GroupCompleted(Instant at, boolean byMerchant) implements OrderChange {
+		public void followedBy(Consequences consequences, Order order) { consequences.groupCompleted(order, this); }
+		public OrderStatus status() { return OrderStatus.TO_SHIP; }
+		public Actor actor() { return Actor.SYSTEM; }
+		public String event() { return "GROUP_COMPLETED"; }
+		public String reasonCode() { return byMerchant ? "COMPLETED_BY_MERCHANT" : "GROUP_FILLED"; }
+		public LocalizedText message() {
+			return byMerchant
+					? new LocalizedText("商家决定按拼团价提前成团，等待商家发货", "The merchant chose to ship the group at the group price before it filled; waiting for the merchant to ship")
+					: new LocalizedText("拼团成功，人已满，等待商家发货", "The group is complete; waiting for the merchant to ship");
 		}
 	}
 

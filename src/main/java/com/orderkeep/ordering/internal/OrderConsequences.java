@@ -1,6 +1,7 @@
 package com.orderkeep.ordering.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -10,10 +11,12 @@ import com.orderkeep.inventory.StockManagement;
 import com.orderkeep.ordering.OrderAffectedByDelisting;
 import com.orderkeep.ordering.OrderCancelled;
 import com.orderkeep.ordering.OrderCompleted;
+import com.orderkeep.ordering.OrderGroupCompleted;
 import com.orderkeep.ordering.OrderPaid;
 import com.orderkeep.ordering.OrderRefunded;
 import com.orderkeep.ordering.OrderShipped;
 import com.orderkeep.ordering.RefundDue;
+import com.orderkeep.ordering.seats.GroupSeats;
 
 /**
  * What each change of a stored order implies, in the transaction that saved it: stock back, deadlines set or
@@ -32,9 +35,12 @@ class OrderConsequences implements OrderChange.Consequences {
 	private final ApplicationEventPublisher events;
 	private final OrderingProperties properties;
 	private final Compensations compensations;
+	private final Optional<GroupSeats> seats;
 
 	OrderConsequences(Deadlines deadlines, StockManagement stock, FlashSaleManagement flashSales, OrderMetrics metrics,
-			ApplicationEventPublisher events, OrderingProperties properties, Compensations compensations) {
+			ApplicationEventPublisher events, OrderingProperties properties, Compensations compensations,
+			Optional<GroupSeats> seats) {
+		this.seats = seats;
 		this.deadlines = deadlines;
 		this.stock = stock;
 		this.flashSales = flashSales;
@@ -55,7 +61,15 @@ class OrderConsequences implements OrderChange.Consequences {
 		Order.Snapshot bought = order.state().snapshot();
 		events.publishEvent(new OrderPaid(order.id(), order.buyerId(), order.merchantId(), bought.productId(),
 				bought.skuId(), bought.category(), order.state().quantity(), paid.amountFen(), paid.gatewayTxnId(),
-				paid.at()));
+				paid.at(), order.groupId()));
+	}
+
+	@Override
+	public void groupCompleted(Order order, OrderChange.GroupCompleted completed) {
+		Order.State s = order.state();
+		events.publishEvent(new OrderGroupCompleted(order.id(), order.buyerId(), order.merchantId(), s.groupId(),
+				s.snapshot().productId(), s.snapshot().skuId(), s.snapshot().category(), s.quantity(), s.paidFen(),
+				completed.byMerchant(), completed.at()));
 	}
 
 	@Override
@@ -74,6 +88,9 @@ class OrderConsequences implements OrderChange.Consequences {
 			stock.release(s.snapshot().skuId(), s.quantity());
 		}
 		deadlines.resolve(order.id(), PaymentDue.NAME, cancelled.at());
+		if (s.groupId() != null) {
+			seats.ifPresent(groupSeats -> groupSeats.released(order.id(), cancelled.at()));
+		}
 		metrics.cancelled(cancelled.reason());
 		events.publishEvent(new OrderCancelled(order.id(), order.buyerId(), order.merchantId(), cancelled.reason(),
 				cancelled.actor().asText(), cancelled.refundDueFen(), cancelled.at()));

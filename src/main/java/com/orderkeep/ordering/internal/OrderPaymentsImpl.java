@@ -1,9 +1,14 @@
 package com.orderkeep.ordering.internal;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.orderkeep.ordering.CancelReason;
 import com.orderkeep.ordering.OrderStatus;
+import com.orderkeep.ordering.seats.GroupSeats;
+import com.orderkeep.shared.Actor;
 import com.orderkeep.ordering.payments.OrderPayments;
 import com.orderkeep.shared.Caller;
 
@@ -17,10 +22,12 @@ class OrderPaymentsImpl implements OrderPayments {
 
 	private final OrderTransitions transitions;
 	private final OrderAccess access;
+	private final Optional<GroupSeats> seats;
 
-	OrderPaymentsImpl(OrderTransitions transitions, OrderAccess access) {
+	OrderPaymentsImpl(OrderTransitions transitions, OrderAccess access, Optional<GroupSeats> seats) {
 		this.transitions = transitions;
 		this.access = access;
+		this.seats = seats;
 	}
 
 	@Override
@@ -34,8 +41,27 @@ class OrderPaymentsImpl implements OrderPayments {
 	public CaptureOutcome markPaid(String orderId, String gatewayTxnId, long amountFen) {
 		Order order = transitions.load(orderId);
 		OrderStatus before = order.status();
+		GroupSeats.PaidSeat seat = seatPaid(order, amountFen);
 		OrderChange change = transitions.change(order, o -> o.pay(gatewayTxnId, amountFen, transitions.now()));
+		if (change instanceof OrderChange.Paid && seat != GroupSeats.PaidSeat.KEPT) {
+			CancelReason reason = seat == GroupSeats.PaidSeat.GROUP_FAILED ? CancelReason.GROUP_FAILED
+					: CancelReason.GROUP_CLOSED;
+			transitions.change(order, o -> o.cancel(reason, Actor.SYSTEM, null, transitions.now()));
+		}
 		return new CaptureOutcome(result(change, before, amountFen, order.totalFen()), order.totalFen());
+	}
+
+	/**
+	 * A group member's payment is counted by its group first, which locks the group before the order (as a group
+	 * settling does); a group that closed meanwhile does not take it, and the order is cancelled and refunded.
+	 */
+	private GroupSeats.PaidSeat seatPaid(Order order, long amountFen) {
+		String groupId = order.groupId();
+		if (groupId == null || order.status() != OrderStatus.PENDING_PAYMENT || amountFen != order.totalFen()
+				|| seats.isEmpty()) {
+			return GroupSeats.PaidSeat.KEPT;
+		}
+		return seats.get().paid(order.id(), groupId, transitions.now());
 	}
 
 	private static Result result(OrderChange change, OrderStatus before, long amountFen, long totalFen) {

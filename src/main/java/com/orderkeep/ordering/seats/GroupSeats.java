@@ -31,6 +31,29 @@ public interface GroupSeats {
 	void giveBack(List<String> orderIds);
 
 	/**
+	 * The member's order is being paid, in the payment's transaction, before the order itself is changed (so that
+	 * groups are locked before orders, as when a group settles). Answers whether its group still takes the payment:
+	 * a group that failed, or completed without this member, does not, and the order is then cancelled and refunded.
+	 */
+	PaidSeat paid(String orderId, String groupId, Instant at);
+
+	/** The member's order was cancelled, in the cancel's transaction: its seat is free again. */
+	void released(String orderId, Instant at);
+
+	/** What a member's payment found in its group. */
+	enum PaidSeat {
+
+		/** The group is open and counts the payment. */
+		KEPT,
+
+		/** The group failed before the payment came. */
+		GROUP_FAILED,
+
+		/** The group completed without this member. */
+		GROUP_CLOSED
+	}
+
+	/**
 	 * An order being placed that wants a seat: in the group {@code groupId}, or in a new group it starts when
 	 * {@code groupId} is null.
 	 */

@@ -46,8 +46,8 @@ class OrderController {
 	@ApiResponse(responseCode = "201", description = "The order was placed and committed")
 	@ApiResponse(responseCode = "200", description = "A repeat of an Idempotency-Key with the same body: the order it placed")
 	@Refuses({ ProblemCode.NOT_FOUND, ProblemCode.OUT_OF_STOCK, ProblemCode.PRODUCT_DELISTED, ProblemCode.INVALID_STATE,
-			ProblemCode.GROUP_BUY_NOT_OFFERED, ProblemCode.IDEMPOTENCY_KEY_REUSED, ProblemCode.LIMIT_EXCEEDED,
-			ProblemCode.RATE_LIMITED })
+			ProblemCode.GROUP_BUY_NOT_OFFERED, ProblemCode.GROUP_FULL, ProblemCode.GROUP_CLOSED,
+			ProblemCode.IDEMPOTENCY_KEY_REUSED, ProblemCode.LIMIT_EXCEEDED, ProblemCode.RATE_LIMITED })
 	ResponseEntity<OrderView> place(Caller buyer,
 			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 64) @Pattern(regexp = "[\\x21-\\x7E]+") String idempotencyKey,
 			@Valid @RequestBody OrderRequests.Place request) {

@@ -72,7 +72,8 @@ class OrderPages {
 				? protection.priceProtectionDue(orderId, buyer) : 0;
 		model.addAttribute("claimDue", claimDue);
 		model.addAttribute("mayClaim", claimDue > 0);
-		model.addAttribute("mayCancel", order.status() == OrderStatus.PENDING_PAYMENT || order.status() == OrderStatus.TO_SHIP);
+		model.addAttribute("mayCancel", order.status() == OrderStatus.PENDING_PAYMENT || order.status() == OrderStatus.GROUPING
+				|| order.status() == OrderStatus.TO_SHIP);
 		model.addAttribute("reputation", standing.of(order.merchantId()));
 		model.addAttribute("alternatives", order.affectedByDelisting() || order.status() == OrderStatus.CANCELLED
 				? standing.alternativesTo(order, buyer) : java.util.List.of());

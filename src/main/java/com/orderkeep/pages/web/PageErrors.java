@@ -18,6 +18,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import com.orderkeep.account.AccountRefused;
 import com.orderkeep.catalog.CatalogRefused;
+import com.orderkeep.groupbuy.GroupRefused;
 import com.orderkeep.notification.NotificationRefused;
 import com.orderkeep.ordering.OrderRefused;
 import com.orderkeep.reputation.ReputationRefused;
@@ -72,6 +73,12 @@ class PageErrors {
 	String orderRefused(OrderRefused refused, Model model, HttpServletResponse response) {
 		withHeader(model);
 		return refused.reason() == OrderRefused.Reason.NO_SUCH_ORDER ? notFound(response) : refused(refused, model, response);
+	}
+
+	@ExceptionHandler(GroupRefused.class)
+	String groupRefused(GroupRefused refused, Model model, HttpServletResponse response) {
+		withHeader(model);
+		return refused.reason() == GroupRefused.Reason.NO_SUCH_GROUP ? notFound(response) : refused(refused, model, response);
 	}
 
 	@ExceptionHandler(CatalogRefused.class)

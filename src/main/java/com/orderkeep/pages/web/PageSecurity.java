@@ -33,7 +33,8 @@ import jakarta.servlet.DispatcherType;
 class PageSecurity {
 
 	static final String[] PATHS = { "/", "/login", "/logout", "/signup", "/forbidden", "/products/**", "/shops/**", "/orders/**",
-			"/merchant/**", "/admin/**", "/notifications", "/notifications/**", "/css/**", "/js/**", "/webjars/**" };
+			"/groups/**", "/merchant/**", "/admin/**", "/notifications", "/notifications/**", "/css/**", "/js/**",
+			"/webjars/**" };
 
 	private static final RequestMatcher STREAM = PathPatternRequestMatcher.withDefaults()
 		.matcher(HttpMethod.GET, "/notifications/stream");
@@ -48,9 +49,10 @@ class PageSecurity {
 				// an async dispatch (a notification stream ending) continues a request that was authorized when it began
 				.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
 				.requestMatchers("/", "/login", "/signup", "/forbidden", "/products/*", "/shops/*", "/css/**", "/js/**", "/webjars/**").permitAll()
+				.requestMatchers(HttpMethod.GET, "/groups/*", "/groups/*/progress").permitAll()
 				.requestMatchers("/merchant/**").hasRole(Role.MERCHANT.name())
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-				.requestMatchers("/orders/**", "/products/*/order").hasRole(Role.BUYER.name())
+				.requestMatchers("/orders/**", "/products/*/order", "/products/*/group").hasRole(Role.BUYER.name())
 				.anyRequest().authenticated())
 			.authenticationManager(new ProviderManager(signIn))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))

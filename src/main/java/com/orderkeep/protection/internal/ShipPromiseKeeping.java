@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import com.orderkeep.ordering.CancelReason;
 import com.orderkeep.ordering.OrderAffectedByDelisting;
 import com.orderkeep.ordering.OrderCancelled;
+import com.orderkeep.ordering.OrderGroupCompleted;
 import com.orderkeep.ordering.OrderPaid;
 import com.orderkeep.ordering.OrderShipped;
 import com.orderkeep.ordering.OrderStatus;
@@ -34,12 +35,26 @@ class ShipPromiseKeeping {
 
 	@EventListener
 	void on(OrderPaid paid) {
-		Instant shipBy = paid.occurredAt().plus(properties.shipBy(paid.category()));
-		ShipPromises.Purchase purchase = new ShipPromises.Purchase(paid.productId(), paid.skuId(),
-				paid.paidFen() / paid.quantity(), paid.quantity());
-		if (promises.add(paid.orderId(), paid.buyerId(), paid.merchantId(), paid.paidFen(), paid.occurredAt(), shipBy,
-				shipBy.minus(properties.remindBefore()), purchase)) {
-			deadlines.schedule(paid.orderId(), ShipByDeadline.NAME, shipBy);
+		if (paid.toShip()) {
+			promise(paid.orderId(), paid.buyerId(), paid.merchantId(), paid.productId(), paid.skuId(), paid.category(),
+					paid.quantity(), paid.paidFen(), paid.occurredAt());
+		}
+	}
+
+	/** A group order is promised from the moment its group completes, not from its payment. */
+	@EventListener
+	void on(OrderGroupCompleted completed) {
+		promise(completed.orderId(), completed.buyerId(), completed.merchantId(), completed.productId(),
+				completed.skuId(), completed.category(), completed.quantity(), completed.paidFen(), completed.occurredAt());
+	}
+
+	private void promise(String orderId, String buyerId, String merchantId, String productId, String skuId,
+			String category, int quantity, long paidFen, Instant from) {
+		Instant shipBy = from.plus(properties.shipBy(category));
+		ShipPromises.Purchase purchase = new ShipPromises.Purchase(productId, skuId, paidFen / quantity, quantity);
+		if (promises.add(orderId, buyerId, merchantId, paidFen, from, shipBy, shipBy.minus(properties.remindBefore()),
+				purchase)) {
+			deadlines.schedule(orderId, ShipByDeadline.NAME, shipBy);
 		}
 	}
 

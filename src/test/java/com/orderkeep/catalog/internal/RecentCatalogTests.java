@@ -22,7 +22,7 @@ class RecentCatalogTests {
 	final Function<String, Optional<RecentCatalog.Listing>> database = productId -> {
 		reads.incrementAndGet();
 		return Optional.of(new RecentCatalog.Listing(new Products.ProductRow(productId, "merchant-1", "店", false, "保温杯",
-				"家居", "", ProductStatus.LISTED), List.of(new Products.SkuRow("sku-1", "白色", 3990)), List.of()));
+				"家居", "", ProductStatus.LISTED), List.of(new Products.SkuRow("sku-1", "白色", 3990, null)), List.of()));
 	};
 
 	@Test

@@ -92,6 +92,15 @@ class GroupSeatsTests {
 				jdbc.sql("UPDATE test_group SET taken = taken - 1 WHERE group_id = ?").param(groupId).update();
 			}
 		}
+
+		@Override
+		public PaidSeat paid(String orderId, String groupId, Instant at) {
+			return PaidSeat.KEPT;
+		}
+
+		@Override
+		public void released(String orderId, Instant at) {
+		}
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
