@@ -72,6 +72,9 @@ public interface CatalogManagement {
 	 */
 	Optional<SkuForSale> recentSkuForSale(String skuId);
 
+	/** The name of the merchant's shop, if the merchant exists. */
+	Optional<String> shopName(String merchantId);
+
 	record PricePeriod(String skuId, long priceFen, Instant from, @Nullable Instant to) {
 	}
 

@@ -4,7 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "account", "catalog", "ordering", "ordering::figures", "payment",
-		"protection", "notification", "dashboard", "inventory", "groupbuy" })
+		"protection", "notification", "dashboard", "inventory", "groupbuy", "reputation", "alternatives" })
 package com.orderkeep.pages;
 
 import org.jspecify.annotations.NullMarked;

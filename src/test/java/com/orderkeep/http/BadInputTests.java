@@ -241,6 +241,7 @@ class BadInputTests {
 		cases.addAll(flashSales());
 		cases.addAll(paymentIncidents());
 		cases.addAll(protection());
+		cases.addAll(reputation());
 		cases.addAll(groupBuy());
 		return cases.stream();
 	}
@@ -280,6 +281,8 @@ class BadInputTests {
 				new Endpoint("POST", "/api/admin/products/{otherProduct}/ban", "{\"violation\":\"假货\"}", Map.of(), Who.ADMIN),
 				new Endpoint("POST", "/api/orders/{paid}/price-protection", null, Map.of("Idempotency-Key", "{fresh}"), Who.BUYER),
 				new Endpoint("GET", "/api/admin/merchants/{unknown}/flags", null, Map.of(), Who.ADMIN),
+				new Endpoint("POST", "/api/orders/{paid}/review", GOOD_REVIEW, Map.of(), Who.BUYER),
+				new Endpoint("GET", "/api/orders/{paid}/alternatives", null, Map.of(), Who.BUYER),
 				new Endpoint("GET", "/api/admin/stats", null, Map.of(), Who.ADMIN),
 				new Endpoint("POST", "/api/merchant/groups/{unpaidGroup}/complete", null, Map.of(), Who.MERCHANT),
 				new Endpoint("POST", "/api/admin/compensation-rules", "{\"ruleCode\":\"LATE_SHIPMENT\",\"percent\":5,\"minFen\":300,\"maxFen\":10000,\"effectiveFrom\":\"2999-01-01T00:00:00Z\"}", Map.of(), Who.ADMIN));
@@ -718,6 +721,40 @@ class BadInputTests {
 				refused("price protection: another buyer's order", "POST", "/api/orders/{paid}/price-protection", Who.OTHER_BUYER, null, key, 404, "NOT_FOUND"),
 				refused("price protection: an unknown order", "POST", "/api/orders/{unknown}/price-protection", Who.BUYER, null, key, 404, "NOT_FOUND"),
 				bad("rules: effective on no date", "POST", rules, Who.ADMIN, "{\"ruleCode\":\"LATE_SHIPMENT\",\"percent\":5,\"minFen\":300,\"effectiveFrom\":\"next week\"}"));
+	}
+
+	private static final String GOOD_REVIEW = "{\"description\":5,\"service\":4,\"logistics\":5,\"text\":\"好\"}";
+
+	private static List<Case> reputation() {
+		String review = "/api/orders/{completed}/review";
+		return List.of(
+				bad("review: no scores", "POST", review, Who.BUYER, "{}"),
+				bad("review: no service score", "POST", review, Who.BUYER, "{\"description\":5,\"logistics\":5}"),
+				bad("review: a score of zero", "POST", review, Who.BUYER, "{\"description\":0,\"service\":4,\"logistics\":5}"),
+				bad("review: a score of six", "POST", review, Who.BUYER, "{\"description\":5,\"service\":6,\"logistics\":5}"),
+				bad("review: a negative score", "POST", review, Who.BUYER, "{\"description\":5,\"service\":4,\"logistics\":-1}"),
+				bad("review: a score as a string", "POST", review, Who.BUYER, "{\"description\":\"5\",\"service\":4,\"logistics\":5}"),
+				bad("review: a fractional score", "POST", review, Who.BUYER, "{\"description\":4.5,\"service\":4,\"logistics\":5}"),
+				bad("review: a huge score", "POST", review, Who.BUYER, "{\"description\":99999999999999999999,\"service\":4,\"logistics\":5}"),
+				bad("review: text too long", "POST", review, Who.BUYER, "{\"description\":5,\"service\":4,\"logistics\":5,\"text\":\"" + "好".repeat(501) + "\"}"),
+				bad("review: text with a bidi override", "POST", review, Who.BUYER, "{\"description\":5,\"service\":4,\"logistics\":5,\"text\":\"好\\u202E评\"}"),
+				bad("review: text as a number", "POST", review, Who.BUYER, "{\"description\":5,\"service\":4,\"logistics\":5,\"text\":5}"),
+				bad("review: malformed JSON", "POST", review, Who.BUYER, "{\"description\":5,"),
+				refused("review: another buyer's order", "POST", review, Who.OTHER_BUYER, GOOD_REVIEW, 404, "NOT_FOUND"),
+				refused("review: an unknown order", "POST", "/api/orders/{unknown}/review", Who.BUYER, GOOD_REVIEW, 404, "NOT_FOUND"),
+				refused("review: an order not completed", "POST", "/api/orders/{paid}/review", Who.BUYER, GOOD_REVIEW, 409, "INVALID_STATE"),
+				refused("review: a cancelled order", "POST", "/api/orders/{cancelled}/review", Who.BUYER, GOOD_REVIEW, 409, "INVALID_STATE"),
+				refused("review: by the merchant", "POST", review, Who.MERCHANT, GOOD_REVIEW, 403, "FORBIDDEN"),
+				refused("reputation: an unknown merchant", "GET", "/api/merchants/{unknown}/reputation", Who.NONE, null, 404, "NOT_FOUND"),
+				bad("alternatives: limit zero", "GET", "/api/products/{product}/alternatives?limit=0", Who.NONE, null),
+				bad("alternatives: limit above the most", "GET", "/api/products/{product}/alternatives?limit=21", Who.NONE, null),
+				bad("alternatives: limit not a number", "GET", "/api/products/{product}/alternatives?limit=x", Who.NONE, null),
+				bad("alternatives: limit too big for a number", "GET", "/api/products/{product}/alternatives?limit=99999999999", Who.NONE, null),
+				refused("alternatives: an unknown product", "GET", "/api/products/{unknown}/alternatives", Who.NONE, null, 404, "NOT_FOUND"),
+				bad("order alternatives: negative limit", "GET", "/api/orders/{paid}/alternatives?limit=-1", Who.BUYER, null),
+				refused("order alternatives: another buyer's order", "GET", "/api/orders/{paid}/alternatives", Who.OTHER_BUYER, null, 404, "NOT_FOUND"),
+				refused("order alternatives: an unknown order", "GET", "/api/orders/{unknown}/alternatives", Who.BUYER, null, 404, "NOT_FOUND"),
+				refused("order alternatives: by the merchant", "GET", "/api/orders/{paid}/alternatives", Who.MERCHANT, null, 403, "FORBIDDEN"));
 	}
 
 	/** Group buy: the SKU's terms at creation and change, starting and joining groups, reading and completing them. */

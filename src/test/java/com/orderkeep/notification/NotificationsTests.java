@@ -166,6 +166,8 @@ class NotificationsTests {
 
 		JsonNode en = only(inbox(buyer, "en"));
 		assertThat(en.path("type").asString()).isEqualTo("PRODUCT_DELISTED");
+		assertThat(en.path("links").toString()).contains("\"rel\":\"alternatives\"",
+				"/api/orders/" + en.path("orderId").asString() + "/alternatives");
 		assertThat(en.path("body").asString()).contains("a price adjustment", "Your paid order stands",
 				"ship it or cancel it with a reason by its shipping deadline", "refunded in full and compensated automatically",
 				"Note: 价格上调");

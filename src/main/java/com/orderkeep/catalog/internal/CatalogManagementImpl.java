@@ -42,15 +42,17 @@ class CatalogManagementImpl implements CatalogManagement {
 
 	private final Products products;
 	private final RecentCatalog recent;
+	private final CatalogChanges feed;
 	private final StockManagement stock;
 	private final AccountManagement accounts;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	CatalogManagementImpl(Products products, RecentCatalog recent, StockManagement stock, AccountManagement accounts,
+	CatalogManagementImpl(Products products, RecentCatalog recent, CatalogChanges feed, StockManagement stock, AccountManagement accounts,
 			ApplicationEventPublisher events, Clock clock) {
 		this.products = products;
 		this.recent = recent;
+		this.feed = feed;
 		this.stock = stock;
 		this.accounts = accounts;
 		this.events = events;
@@ -91,6 +93,7 @@ class CatalogManagementImpl implements CatalogManagement {
 			stock.open(skuId, merchantId, sku.stock());
 		}
 		products.recordStatus(productId, ProductStatus.LISTED, null, null, Actor.merchant(merchantId).asText(), now);
+		feed.append(productId, merchantId, "LISTED", now);
 		return product(productId);
 	}
 
@@ -137,6 +140,7 @@ class CatalogManagementImpl implements CatalogManagement {
 		Instant now = clock.instant();
 		products.recordStatus(productId, ProductStatus.DELISTED, reason.name(), note, actor.asText(), now);
 		events.publishEvent(new ProductDelisted(productId, merchantId, reason, note, now));
+		feed.append(productId, merchantId, "DELISTED", now);
 		recent.forgetProduct(productId);
 		return product(productId);
 	}
@@ -174,6 +178,7 @@ class CatalogManagementImpl implements CatalogManagement {
 		products.recordStatus(productId, ProductStatus.LISTED, null, null, actor.asText(), now);
 		events.publishEvent(new ProductRelisted(productId, merchantId, delistedFor, prices.entrySet().stream()
 			.map(price -> new ProductRelisted.SkuPrice(price.getKey(), price.getValue())).toList(), now));
+		feed.append(productId, merchantId, "RELISTED", now);
 		recent.forgetProduct(productId);
 		return product(productId);
 	}
@@ -203,6 +208,7 @@ class CatalogManagementImpl implements CatalogManagement {
 		}
 		if (sku.priceFen() != priceFen) {
 			setPrice(sku.productId(), merchantId, skuId, sku.priceFen(), priceFen, now);
+			feed.append(sku.productId(), merchantId, "REPRICED", now);
 		}
 		if (groupBuy != null && !cheaper) {
 			products.setGroupBuy(skuId, groupBuy);
@@ -234,6 +240,7 @@ class CatalogManagementImpl implements CatalogManagement {
 		Instant now = clock.instant();
 		products.recordStatus(productId, ProductStatus.BANNED, "BANNED", violation, platform.asText(), now);
 		events.publishEvent(new ProductBanned(productId, row.merchantId(), violation, now));
+		feed.append(productId, row.merchantId(), "BANNED", now);
 		recent.forgetProduct(productId);
 		return product(productId);
 	}
@@ -274,6 +281,12 @@ class CatalogManagementImpl implements CatalogManagement {
 	@Transactional(readOnly = true)
 	public Optional<SkuForSale> recentSkuForSale(String skuId) {
 		return recent.sku(skuId, products::skuForSale);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<String> shopName(String merchantId) {
+		return products.shopName(merchantId);
 	}
 
 	private void ownedBy(String merchantId, String productId) {

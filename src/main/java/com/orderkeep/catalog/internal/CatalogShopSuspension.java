@@ -1,5 +1,7 @@
 package com.orderkeep.catalog.internal;
 
+import java.time.Clock;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,21 +19,27 @@ class CatalogShopSuspension implements ShopSuspension {
 
 	private final Products products;
 	private final RecentCatalog recent;
+	private final CatalogChanges changes;
+	private final Clock clock;
 
-	CatalogShopSuspension(Products products, RecentCatalog recent) {
+	CatalogShopSuspension(Products products, RecentCatalog recent, CatalogChanges changes, Clock clock) {
 		this.products = products;
 		this.recent = recent;
+		this.changes = changes;
+		this.clock = clock;
 	}
 
 	@Override
 	public void suspend(String merchantId) {
 		products.setSuspended(merchantId, true);
+		changes.append(null, merchantId, "SUSPENDED", clock.instant());
 		recent.forgetMerchant(merchantId);
 	}
 
 	@Override
 	public void reinstate(String merchantId) {
 		products.setSuspended(merchantId, false);
+		changes.append(null, merchantId, "REINSTATED", clock.instant());
 		recent.forgetMerchant(merchantId);
 	}
 }

@@ -106,6 +106,11 @@ class Products {
 		jdbc.sql(SET_SUSPENDED).param("id", merchantId).param("suspended", suspended).update();
 	}
 
+	Optional<String> shopName(String merchantId) {
+		return jdbc.sql("SELECT shop_name FROM merchant WHERE id = :id").param("id", merchantId).query(String.class)
+			.optional();
+	}
+
 	boolean merchantExists(String merchantId) {
 		return jdbc.sql("SELECT COUNT(*) FROM merchant WHERE id = :id").param("id", merchantId).query(Long.class).single() > 0;
 	}

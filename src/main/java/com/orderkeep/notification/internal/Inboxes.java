@@ -118,11 +118,15 @@ class Inboxes {
 
 	private static Notification notification(ResultSet rs) throws SQLException {
 		String orderId = rs.getString("order_id");
-		return new Notification(rs.getString("id"), SqlTime.read(rs, "occurred_at"), orderId,
-				NotificationType.valueOf(rs.getString("notification_type")),
+		NotificationType type = NotificationType.valueOf(rs.getString("notification_type"));
+		Notification.Link order = new Notification.Link("order", "/api/orders/" + orderId);
+		// a buyer told that the product of their paid order was delisted is shown where else to buy it
+		List<Notification.Link> links = type == NotificationType.PRODUCT_DELISTED
+				? List.of(order, new Notification.Link("alternatives", "/api/orders/" + orderId + "/alternatives"))
+				: List.of(order);
+		return new Notification(rs.getString("id"), SqlTime.read(rs, "occurred_at"), orderId, type,
 				new LocalizedText(rs.getString("title_zh"), rs.getString("title_en")),
 				new LocalizedText(rs.getString("body_zh"), rs.getString("body_en")),
-				SqlTime.readNullable(rs, "read_at") != null,
-				List.of(new Notification.Link("order", "/api/orders/" + orderId)));
+				SqlTime.readNullable(rs, "read_at") != null, links);
 	}
 }

@@ -31,10 +31,12 @@ class MarketPages {
 
 	private final CatalogManagement catalog;
 	private final OrderManagement orders;
+	private final ShopStanding standing;
 
-	MarketPages(CatalogManagement catalog, OrderManagement orders) {
+	MarketPages(CatalogManagement catalog, OrderManagement orders, ShopStanding standing) {
 		this.catalog = catalog;
 		this.orders = orders;
+		this.standing = standing;
 	}
 
 	@GetMapping("/")
@@ -54,6 +56,8 @@ class MarketPages {
 			.collect(Collectors.toMap(ProductView.SkuView::skuId, ProductView.SkuView::spec)));
 		model.addAttribute("priceHistory", catalog.priceHistory(productId));
 		model.addAttribute("orderKey", UUID.randomUUID().toString());
+		model.addAttribute("reputation", standing.of(product.merchantId()));
+		model.addAttribute("alternatives", standing.alternativesTo(productId));
 		return "product";
 	}
 

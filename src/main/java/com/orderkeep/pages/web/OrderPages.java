@@ -34,11 +34,13 @@ class OrderPages {
 	private final OrderManagement orders;
 	private final PaymentManagement payments;
 	private final BuyerProtection protection;
+	private final ShopStanding standing;
 
-	OrderPages(OrderManagement orders, PaymentManagement payments, BuyerProtection protection) {
+	OrderPages(OrderManagement orders, PaymentManagement payments, BuyerProtection protection, ShopStanding standing) {
 		this.orders = orders;
 		this.payments = payments;
 		this.protection = protection;
+		this.standing = standing;
 	}
 
 	/** A tab of "my orders": a status (none for all), its label and how many orders it holds. */
@@ -72,6 +74,9 @@ class OrderPages {
 		model.addAttribute("mayClaim", claimDue > 0);
 		model.addAttribute("mayCancel", order.status() == OrderStatus.PENDING_PAYMENT || order.status() == OrderStatus.GROUPING
 				|| order.status() == OrderStatus.TO_SHIP);
+		model.addAttribute("reputation", standing.of(order.merchantId()));
+		model.addAttribute("alternatives", order.affectedByDelisting() || order.status() == OrderStatus.CANCELLED
+				? standing.alternativesTo(order, buyer) : java.util.List.of());
 		return "order";
 	}
 

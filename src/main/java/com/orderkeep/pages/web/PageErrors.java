@@ -21,6 +21,7 @@ import com.orderkeep.catalog.CatalogRefused;
 import com.orderkeep.groupbuy.GroupRefused;
 import com.orderkeep.notification.NotificationRefused;
 import com.orderkeep.ordering.OrderRefused;
+import com.orderkeep.reputation.ReputationRefused;
 import com.orderkeep.shared.ProblemCode;
 import com.orderkeep.shared.ProblemException;
 import com.orderkeep.shared.Refusal;
@@ -84,6 +85,13 @@ class PageErrors {
 	String catalogRefused(CatalogRefused refused, Model model, HttpServletResponse response) {
 		withHeader(model);
 		return refused.reason() == CatalogRefused.Reason.NO_SUCH_THING ? notFound(response) : refused(refused, model, response);
+	}
+
+	@ExceptionHandler(ReputationRefused.class)
+	String reputationRefused(ReputationRefused refused, Model model, HttpServletResponse response) {
+		withHeader(model);
+		return refused.reason() == ReputationRefused.Reason.NO_SUCH_MERCHANT ? notFound(response)
+				: refused(refused, model, response);
 	}
 
 	@ExceptionHandler(Refusal.class)

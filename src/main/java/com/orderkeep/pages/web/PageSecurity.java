@@ -32,7 +32,7 @@ import jakarta.servlet.DispatcherType;
 @Configuration(proxyBeanMethods = false)
 class PageSecurity {
 
-	static final String[] PATHS = { "/", "/login", "/logout", "/signup", "/forbidden", "/products/**", "/orders/**",
+	static final String[] PATHS = { "/", "/login", "/logout", "/signup", "/forbidden", "/products/**", "/shops/**", "/orders/**",
 			"/groups/**", "/merchant/**", "/admin/**", "/notifications", "/notifications/**", "/css/**", "/js/**",
 			"/webjars/**" };
 
@@ -48,7 +48,7 @@ class PageSecurity {
 			.authorizeHttpRequests(requests -> requests
 				// an async dispatch (a notification stream ending) continues a request that was authorized when it began
 				.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
-				.requestMatchers("/", "/login", "/signup", "/forbidden", "/products/*", "/css/**", "/js/**", "/webjars/**").permitAll()
+				.requestMatchers("/", "/login", "/signup", "/forbidden", "/products/*", "/shops/*", "/css/**", "/js/**", "/webjars/**").permitAll()
 				.requestMatchers(HttpMethod.GET, "/groups/*", "/groups/*/progress").permitAll()
 				.requestMatchers("/merchant/**").hasRole(Role.MERCHANT.name())
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
