@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -120,6 +121,32 @@ class MerchantAndPlatformPagesTests {
 		browser.open(orderPath);
 		assertThat(browser.await("#order-status").getText()).isEqualTo("待收货");
 		assertThat(browser.text("#shipment")).contains("SF123456789");
+	}
+
+	@Test
+	void merchantFiltersTheShopsOrdersByStatus() {
+		String productId = product("库尔勒香梨", 4500);
+		browser.signUp();
+		String paid = browser.orderAndPay(productId).substring("/orders/".length());
+		browser.open("/products/" + productId);
+		browser.find("#order-button").click();
+		browser.await("#order-status");
+		String unpaid = browser.find("main").getAttribute("data-order-id");
+
+		browser.forget();
+		signIn(merchantName);
+		browser.open("/merchant");
+		browser.find("#order-filter .tab[data-status='TO_SHIP']").click();
+		assertThat(browser.await("#order-filter .tab.active").getAttribute("data-status")).isEqualTo("TO_SHIP");
+		List<String> shown = browser.driver().findElements(By.cssSelector(".merchant-order")).stream()
+			.map(order -> order.getAttribute("data-status")).distinct().toList();
+		assertThat(shown).containsExactly("TO_SHIP");
+		assertThat(browser.has(".merchant-order[data-order-id='" + paid + "']")).isTrue();
+		assertThat(browser.has(".merchant-order[data-order-id='" + unpaid + "']")).isFalse();
+
+		browser.open("/merchant?status=NOT_A_STATUS");
+		assertThat(browser.driver().getPageSource()).doesNotContain("Exception");
+		assertThat(browser.has("#shop-orders")).isFalse();
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package com.orderkeep.pages.web;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,13 +16,14 @@ import com.orderkeep.catalog.DelistReason;
 import com.orderkeep.catalog.ProductView;
 import com.orderkeep.ordering.CancelReason;
 import com.orderkeep.ordering.OrderManagement;
+import com.orderkeep.ordering.OrderStatus;
 import com.orderkeep.protection.BuyerProtection;
 import com.orderkeep.shared.Caller;
 
 import jakarta.validation.Valid;
 
 /**
- * The merchant's desk: the shop's orders, those hit by a delisting with the time they must ship by, shipping and
+ * The merchant's desk: the shop's orders (all, or those in one status), those hit by a delisting with the time they must ship by, shipping and
  * cancelling with a reason, and the deposit that funds the platform's compensations.
  */
 @Controller
@@ -40,9 +42,11 @@ class MerchantPages {
 	}
 
 	@GetMapping("/merchant")
-	String desk(Caller merchant, Model model) {
+	String desk(Caller merchant, @RequestParam(required = false) @Nullable OrderStatus status, Model model) {
 		model.addAttribute("affected", orders.merchantOrders(merchant.shop(), null, true, 0, SHOWN));
-		model.addAttribute("orders", orders.merchantOrders(merchant.shop(), null, false, 0, SHOWN));
+		model.addAttribute("orders", orders.merchantOrders(merchant.shop(), status, false, 0, SHOWN));
+		model.addAttribute("statuses", OrderStatus.values());
+		model.addAttribute("shownStatus", status);
 		model.addAttribute("deposit", protection.deposit(merchant.shop()));
 		model.addAttribute("products", catalog.productsOf(merchant.shop(), SHOWN));
 		model.addAttribute("delistReasons", DelistReason.values());
