@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,17 +11,15 @@ import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
-import com.orderkeep.OrderkeepApplication;
 import com.orderkeep.support.Api;
 import com.orderkeep.support.MutableClock;
+import com.orderkeep.support.SecondNode;
 import com.orderkeep.support.OrderkeepHttpTest;
-import com.orderkeep.support.TestClockConfiguration;
 
 import tools.jackson.databind.JsonNode;
 
@@ -89,7 +86,7 @@ class AlternativesTests {
 		String category = "保温杯" + UUID.randomUUID().toString().substring(0, 8);
 		Api.Merchant a = api.createMerchant("杯店A");
 		String source = product(api, a, "保温杯 316不锈钢 大容量 真空杯", category, 5_900, 10).path("productId").asString();
-		try (ConfigurableApplicationContext nodeB = startNode()) {
+		try (ConfigurableApplicationContext nodeB = SecondNode.start(environment, clock)) {
 			Api onB = Api.onPort(((WebServerApplicationContext) nodeB).getWebServer().getPort());
 			Api.Merchant b = onB.createMerchant("杯店B");
 			String other = product(onB, b, "真空杯 保温杯 316不锈钢 学生", category, 4_900, 10).path("productId").asString();
@@ -149,25 +146,6 @@ class AlternativesTests {
 		return ids;
 	}
 
-	private ConfigurableApplicationContext startNode() {
-		Map<String, String> properties = new LinkedHashMap<>();
-		properties.put("server.port", "0");
-		properties.put("orderkeep.data-dir", environment.getRequiredProperty("orderkeep.data-dir"));
-		properties.put("spring.datasource.url", environment.getRequiredProperty("spring.datasource.url"));
-		String username = environment.getProperty("spring.datasource.username");
-		if (username != null) {
-			properties.put("spring.datasource.username", username);
-		}
-		properties.put("orderkeep.admin-password", environment.getRequiredProperty("orderkeep.admin-password"));
-		properties.put("orderkeep.rate-limit.enabled", "false");
-		properties.put("orderkeep.auth.bcrypt-strength", "4");
-		ConfigurableApplicationContext node = new SpringApplicationBuilder(OrderkeepApplication.class,
-				TestClockConfiguration.class)
-			.run(properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new));
-		MutableClock clockOfNode = node.getBean(MutableClock.class);
-		clockOfNode.advance(Duration.between(clockOfNode.instant(), clock.instant()));
-		return node;
-	}
 
 	private static void pause() {
 		try {

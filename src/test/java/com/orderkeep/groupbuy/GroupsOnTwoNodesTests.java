@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,18 +14,16 @@ import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.orderkeep.OrderkeepApplication;
 import com.orderkeep.support.Api;
 import com.orderkeep.support.MutableClock;
+import com.orderkeep.support.SecondNode;
 import com.orderkeep.support.OrderkeepHttpTest;
-import com.orderkeep.support.TestClockConfiguration;
 
 /**
  * Two nodes on one database. Hundreds of buyers race for a group's last seats through both: exactly the seats left are
@@ -65,7 +62,7 @@ class GroupsOnTwoNodesTests {
 		}
 
 		List<Api.Response> answers = new ArrayList<>();
-		try (ConfigurableApplicationContext nodeB = startNode()) {
+		try (ConfigurableApplicationContext nodeB = SecondNode.start(environment, clock)) {
 			Api onB = Api.onPort(((WebServerApplicationContext) nodeB).getWebServer().getPort());
 			ExecutorService pool = Executors.newFixedThreadPool(48);
 			CountDownLatch go = new CountDownLatch(1);
@@ -116,7 +113,7 @@ class GroupsOnTwoNodesTests {
 		GroupShop shop = GroupShop.open(api, 2_990, 100, 3, 1_990);
 		List<String> orderIds = new ArrayList<>();
 		List<String> groupIds = new ArrayList<>();
-		try (ConfigurableApplicationContext nodeB = startNode()) {
+		try (ConfigurableApplicationContext nodeB = SecondNode.start(environment, clock)) {
 			Api onB = Api.onPort(((WebServerApplicationContext) nodeB).getWebServer().getPort());
 			for (int i = 0; i < 6; i++) {
 				Api node = i % 2 == 0 ? api : onB;
@@ -166,23 +163,4 @@ class GroupsOnTwoNodesTests {
 		}
 	}
 
-	private ConfigurableApplicationContext startNode() {
-		Map<String, String> properties = new LinkedHashMap<>();
-		properties.put("server.port", "0");
-		properties.put("orderkeep.data-dir", environment.getRequiredProperty("orderkeep.data-dir"));
-		properties.put("spring.datasource.url", environment.getRequiredProperty("spring.datasource.url"));
-		String username = environment.getProperty("spring.datasource.username");
-		if (username != null) {
-			properties.put("spring.datasource.username", username);
-		}
-		properties.put("orderkeep.admin-password", environment.getRequiredProperty("orderkeep.admin-password"));
-		properties.put("orderkeep.rate-limit.enabled", "false");
-		properties.put("orderkeep.auth.bcrypt-strength", "4");
-		ConfigurableApplicationContext node = new SpringApplicationBuilder(OrderkeepApplication.class,
-				TestClockConfiguration.class)
-			.run(properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new));
-		MutableClock clockOfNode = node.getBean(MutableClock.class);
-		clockOfNode.advance(Duration.between(clockOfNode.instant(), clock.instant()));
-		return node;
-	}
 }

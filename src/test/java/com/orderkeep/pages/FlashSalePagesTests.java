@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.orderkeep.support.Api;
@@ -85,8 +84,7 @@ class FlashSalePagesTests {
 		buy(skuId, saleId, 1);
 		buy(skuId, saleId, 2);
 		String shown = ".flash-sale[data-sale-id='" + saleId + "']";
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-			.until(driver -> "3".equals(driver.findElement(By.cssSelector(shown + " .sold")).getText()));
+		browser.until(Duration.ofSeconds(15), driver -> "3".equals(driver.findElement(By.cssSelector(shown + " .sold")).getText()));
 		assertThat(browser.text(shown + " .available")).isEqualTo("2");
 		assertThat(browser.find(shown + " .meter-sold").getAttribute("style")).contains("60%");
 	}

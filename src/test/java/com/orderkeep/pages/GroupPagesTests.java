@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.orderkeep.support.Api;
@@ -82,12 +81,11 @@ class GroupPagesTests {
 		assertThat(friend.await("#order-status").getText()).isEqualTo("待付款");
 		friend.find("#pay").click();
 
-		assertThat(friend.await("#order-status").getText()).isIn("待分享", "待发货");
-		new WebDriverWait(friend.driver(), Duration.ofSeconds(30))
-			.until(driver -> "待发货".equals(friend.find("#order-status").getText()));
+		String status = friend.until(Duration.ofSeconds(15), driver -> friend.find("#order-status").getText());
+		assertThat(status).isIn("待分享", "待发货");
+		friend.until(Duration.ofSeconds(30), driver -> "待发货".equals(friend.find("#order-status").getText()));
 		assertThat(friend.text("#group-status")).isEqualTo("已成团");
-		new WebDriverWait(leader.driver(), Duration.ofSeconds(30))
-			.until(driver -> "待发货".equals(leader.find("#order-status").getText()));
+		leader.until(Duration.ofSeconds(30), driver -> "待发货".equals(leader.find("#order-status").getText()));
 		assertThat(leader.text("#group-status")).isEqualTo("已成团");
 		assertThat(leader.text("#deadlines")).contains("最晚发货");
 

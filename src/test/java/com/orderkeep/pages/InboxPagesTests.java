@@ -20,7 +20,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.orderkeep.support.Api;
@@ -72,13 +71,11 @@ class InboxPagesTests {
 
 		delist(productId, "产地连日降雨");
 
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#live-notices .live-notice")));
+		browser.until(Duration.ofSeconds(20), ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#live-notices .live-notice")));
 		assertThat(browser.text("#live-notices .live-notice")).contains("商品已下架，您的订单仍然有效")
 			.contains("产地连日降雨");
 		assertThat(browser.find("#live-notices .live-notice").getAttribute("data-type")).isEqualTo("PRODUCT_DELISTED");
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-			.until(ExpectedConditions.textToBe(By.cssSelector("#unread-badge"), "1"));
+		browser.until(Duration.ofSeconds(10), ExpectedConditions.textToBe(By.cssSelector("#unread-badge"), "1"));
 		assertThat(browser.path()).isEqualTo(orderPath);
 		assertThat(js("return window.sameDocument === true;")).isEqualTo(true);
 	}

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -225,12 +224,11 @@ class MerchantAndPlatformPagesTests {
 
 	/** Waits for the page the form led to: the page that sent it shows the old figures until then. */
 	private void awaitText(String css, String expected) {
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.textToBe(By.cssSelector(css), expected));
+		browser.until(Duration.ofSeconds(15), ExpectedConditions.textToBe(By.cssSelector(css), expected));
 	}
 
 	private void awaitStatus(String css, String expected) {
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-			.until(ExpectedConditions.attributeToBe(By.cssSelector(css), "data-status", expected));
+		browser.until(Duration.ofSeconds(15), ExpectedConditions.attributeToBe(By.cssSelector(css), "data-status", expected));
 	}
 
 	/** The id of the shop's product of that title, as the desk lists it. */

@@ -18,7 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.orderkeep.support.Api;
@@ -183,7 +182,7 @@ class PlatformPagesTests {
 	private void submit(String button) {
 		WebElement sending = browser.find("html");
 		browser.find(button).click();
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(sending));
+		browser.until(Duration.ofSeconds(15), ExpectedConditions.stalenessOf(sending));
 	}
 
 	private static String account(String username) {

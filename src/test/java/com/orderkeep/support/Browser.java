@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -87,10 +89,17 @@ public final class Browser implements AutoCloseable {
 		return find(css).getText();
 	}
 
+	/**
+	 * Waits until the condition gives a value (not null, not false), trying again when the page it read was replaced
+	 * meanwhile: pages that follow a change reload by themselves, and an element read just before is then stale.
+	 */
+	public <T> T until(Duration patience, Function<WebDriver, T> condition) {
+		return new WebDriverWait(driver, patience).ignoring(StaleElementReferenceException.class).until(condition);
+	}
+
 	public WebElement await(String css) {
 		try {
-			return new WebDriverWait(driver, Duration.ofSeconds(15))
-				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+			return until(Duration.ofSeconds(15), ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
 		}
 		catch (TimeoutException notThere) {
 			throw new AssertionError("No " + css + " on " + driver.getCurrentUrl() + ", which shows:\n"

@@ -4,25 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.orderkeep.OrderkeepApplication;
 import com.orderkeep.support.Api;
 import com.orderkeep.support.MutableClock;
+import com.orderkeep.support.SecondNode;
 import com.orderkeep.support.OrderkeepHttpTest;
-import com.orderkeep.support.TestClockConfiguration;
 import com.orderkeep.support.TestShop;
 
 import tools.jackson.databind.JsonNode;
@@ -54,8 +49,8 @@ class ShipByOnTwoNodesTests {
 		TestShop shop = TestShop.open(api, "双节点", 9_900, ORDERS);
 
 		List<String> orderIds = new ArrayList<>();
-		try (ConfigurableApplicationContext nodeB = startNode()) {
-			Api onB = Api.onPort(portOf(nodeB));
+		try (ConfigurableApplicationContext nodeB = SecondNode.start(environment, clock)) {
+			Api onB = Api.onPort(SecondNode.portOf(nodeB));
 			String buyerToken = TestShop.signIn(onB, shop.buyerName());
 			for (int i = 0; i < ORDERS; i++) {
 				String orderId = Api.expect(onB.placeOrder(buyerToken, shop.skuId, 1, UUID.randomUUID().toString()), 201).text("orderId");
@@ -64,7 +59,7 @@ class ShipByOnTwoNodesTests {
 			}
 		}
 
-		try (ConfigurableApplicationContext restarted = startNode()) {
+		try (ConfigurableApplicationContext restarted = SecondNode.start(environment, clock)) {
 			restarted.getBean(MutableClock.class).advance(Duration.ofHours(48));
 			clock.advance(Duration.ofHours(48));
 
@@ -82,30 +77,7 @@ class ShipByOnTwoNodesTests {
 		}
 	}
 
-	private ConfigurableApplicationContext startNode() {
-		Map<String, String> properties = new LinkedHashMap<>();
-		properties.put("server.port", "0");
-		properties.put("orderkeep.data-dir", environment.getRequiredProperty("orderkeep.data-dir"));
-		properties.put("spring.datasource.url", environment.getRequiredProperty("spring.datasource.url"));
-		String username = environment.getProperty("spring.datasource.username");
-		if (username != null) {
-			properties.put("spring.datasource.username", username);
-		}
-		properties.put("orderkeep.admin-password", environment.getRequiredProperty("orderkeep.admin-password"));
-		properties.put("orderkeep.rate-limit.enabled", "false");
-		properties.put("orderkeep.auth.bcrypt-strength", "4");
-		// Arguments, not the builder's default properties, which application.properties would override.
-		ConfigurableApplicationContext node = new SpringApplicationBuilder(OrderkeepApplication.class,
-				TestClockConfiguration.class)
-			.run(properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new));
-		MutableClock clockOfNode = node.getBean(MutableClock.class);
-		clockOfNode.advance(Duration.between(clockOfNode.instant(), clock.instant()));
-		return node;
-	}
 
-	private static int portOf(ConfigurableApplicationContext node) {
-		return ((WebServerApplicationContext) node).getWebServer().getPort();
-	}
 
 	private static boolean cancelledRefundedAndCompensated(JsonNode order) {
 		return "NOT_SHIPPED_IN_TIME".equals(order.path("cancellation").path("reasonCode").asString())
