@@ -83,7 +83,7 @@ class PriceRulesTests {
 		clock.advance(Duration.ofDays(1));
 		shop.reprice(30_000);
 		JsonNode lower = claim(shop, orderId, UUID.randomUUID().toString(), 201);
-		assertThat(lower.path("amountFen").asLong()).as("down to the lowest price in all").isEqualTo(2 * 5_900);
+		assertThat(lower.path("amountFen").asLong()).as("down to the lowest price in all: %s", lower).isEqualTo(2 * 5_900);
 
 		JsonNode order = shop.awaitOrder(orderId, o -> o.path("compensations").size() == 2);
 		assertThat(order.path("compensations")).allSatisfy(c -> assertThat(c.path("ruleCode").asString()).isEqualTo("PRICE_PROTECTION"));
