@@ -66,7 +66,8 @@ class PriceRulesTests {
 	void aBuyerWhoPaidMoreThanTheSkuSoldForWithinAWeekGetsTheDifferenceOncePerLowerPrice() {
 		TestShop shop = shop();
 		String orderId = shop.paidOrder(2);
-		clock.advance(Duration.ofDays(1));
+		// well inside the order's 48 hours to ship, which would otherwise cancel it under the claims
+		clock.advance(Duration.ofHours(12));
 		shop.reprice(35_900);
 
 		String key = UUID.randomUUID().toString();
@@ -80,7 +81,7 @@ class PriceRulesTests {
 		assertThat(again.path("status").asString()).isEqualTo("REFUSED");
 		assertThat(again.path("reasonCode").asString()).isEqualTo("NO_LOWER_PRICE");
 
-		clock.advance(Duration.ofDays(1));
+		clock.advance(Duration.ofHours(12));
 		shop.reprice(30_000);
 		JsonNode lower = claim(shop, orderId, UUID.randomUUID().toString(), 201);
 		assertThat(lower.path("amountFen").asLong()).as("down to the lowest price in all: %s", lower).isEqualTo(2 * 5_900);
@@ -116,6 +117,9 @@ class PriceRulesTests {
 		assertThat(claim(shop, unchanged, UUID.randomUUID().toString(), 201).path("reasonCode").asString()).isEqualTo("NO_LOWER_PRICE");
 		assertThat(claim(shop, unpaid, UUID.randomUUID().toString(), 201).path("reasonCode").asString()).isEqualTo("NOT_PAID");
 		assertThat(claim(shop, cancelled, UUID.randomUUID().toString(), 201).path("reasonCode").asString()).isEqualTo("ORDER_CANCELLED");
+		// shipped, so that its promise to ship, long past a week on, does not cancel it first
+		Api.expect(shop.api.post("/api/merchant/orders/" + late + "/ship", shop.merchantToken(),
+				Map.of("carrier", "顺丰", "trackingNo", "SF1000001")), 200);
 		clock.advance(Duration.ofDays(7).plusMinutes(1));
 		shop.reprice(20_000);
 		JsonNode outside = claim(shop, late, UUID.randomUUID().toString(), 201);
@@ -137,7 +141,8 @@ class PriceRulesTests {
 	void aRelistingAfterAPriceAdjustmentGrantsTheDifferenceByItself() {
 		TestShop shop = shop();
 		String orderId = shop.paidOrder(1);
-		clock.advance(Duration.ofDays(2));
+		// inside the order's 48 hours to ship, which would otherwise cancel it before the delisting
+		clock.advance(Duration.ofHours(36));
 		shop.delist("PRICE_ADJUSTMENT");
 		shop.relist(35_900);
 
