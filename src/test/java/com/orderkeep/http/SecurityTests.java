@@ -76,7 +76,7 @@ class SecurityTests {
 		responses.add(merchantSignedIn);
 		responses.add(expect(api.post("/api/admin/agents", admin, Map.of("username", agentName, "password", agentPassword)), 201));
 		responses.add(expect(api.post("/api/auth/token", null, Map.of("username", agentName, "password", agentPassword)), 200));
-		Api.Response product = api.createProduct(new Api.Merchant(null, merchantSignedIn.text("token")), unique("枇杷"), 990, 5);
+		Api.Response product = api.createProduct(new Api.Merchant(null, merchantSignedIn.text("token"), merchantName), unique("枇杷"), 990, 5);
 		responses.add(product);
 		String sku = product.body().path("skus").get(0).path("skuId").asString();
 		Api.Response order = expect(api.placeOrder(signedIn.text("token"), sku, 1, idempotencyKey()), 201);

@@ -78,7 +78,7 @@ final class NotificationFixture {
 
 	/** A SKU of the merchant's, with stock for many orders. */
 	static String sku(Api api, Person merchant) {
-		return api.createProduct(new Api.Merchant(merchant.merchantId(), merchant.token()), "通知测试 " + UUID.randomUUID(),
+		return api.createProduct(new Api.Merchant(merchant.merchantId(), merchant.token(), null), "通知测试 " + UUID.randomUUID(),
 				990, 10_000).body().path("skus").get(0).path("skuId").asString();
 	}
 

@@ -47,11 +47,9 @@ class EnglishAndErrorPagesTests {
 	void start() {
 		browser = Browser.on(port);
 		api = Api.onPort(port);
-		merchantName = "en-" + UUID.randomUUID().toString().substring(0, 10);
-		Api.expect(api.post("/api/admin/merchants", api.adminToken(), Map.of("username", merchantName,
-				"password", "secret-" + merchantName, "shopName", "Orchard " + merchantName)), 201);
-		merchantToken = Api.expect(api.post("/api/auth/token", null,
-				Map.of("username", merchantName, "password", "secret-" + merchantName)), 200).text("token");
+		Api.Merchant merchant = api.createMerchant("Orchard");
+		merchantName = merchant.username();
+		merchantToken = merchant.token();
 	}
 
 	@AfterAll

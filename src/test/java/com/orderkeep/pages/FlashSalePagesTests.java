@@ -42,11 +42,9 @@ class FlashSalePagesTests {
 	void start() {
 		browser = Browser.on(port);
 		api = Api.onPort(port);
-		merchantName = "flash-" + UUID.randomUUID().toString().substring(0, 10);
-		Api.expect(api.post("/api/admin/merchants", api.adminToken(), Map.of("username", merchantName,
-				"password", "secret-" + merchantName, "shopName", "秒杀小店 " + merchantName)), 201);
-		merchantToken = Api.expect(api.post("/api/auth/token", null,
-				Map.of("username", merchantName, "password", "secret-" + merchantName)), 200).text("token");
+		Api.Merchant merchant = api.createMerchant("秒杀小店");
+		merchantName = merchant.username();
+		merchantToken = merchant.token();
 	}
 
 	@AfterAll

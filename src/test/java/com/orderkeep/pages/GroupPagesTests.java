@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,11 +51,9 @@ class GroupPagesTests {
 
 	@Test
 	void twoBuyersFormAGroupAndBothSeeItComplete() {
-		String merchantName = "shop-" + UUID.randomUUID().toString().substring(0, 10);
-		Api.expect(api.post("/api/admin/merchants", api.adminToken(), Map.of("username", merchantName,
-				"password", "secret-" + merchantName, "shopName", "拼团果园 " + merchantName)), 201);
-		String merchantToken = Api.expect(api.post("/api/auth/token", null,
-				Map.of("username", merchantName, "password", "secret-" + merchantName)), 200).text("token");
+		Api.Merchant merchant = api.createMerchant("拼团果园");
+		String merchantName = merchant.username();
+		String merchantToken = merchant.token();
 		String productId = Api.expect(api.post("/api/merchant/products", merchantToken, Map.of("title", "阳山水蜜桃",
 				"category", "水果", "description", "拼团更便宜", "skus", List.of(Map.of("spec", "5斤装", "priceFen", 5990,
 						"stock", 20, "groupSize", 2, "groupPriceFen", 3990)))), 201).text("productId");

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,7 +97,7 @@ class InboxPagesTests {
 		String othersNotification = othersNotificationId(otherToken);
 
 		browser.open("/notifications");
-		awaitOnReload(() -> browser.driver().findElements(By.cssSelector(".notification")).size() == 2);
+		browser.awaitOnReload(() -> browser.driver().findElements(By.cssSelector(".notification")).size() == 2);
 		String delisted = ".notification[data-order-id='" + paid + "'][data-type=PRODUCT_DELISTED]";
 		String cancelled = ".notification[data-order-id='" + unpaid + "'][data-type=ORDER_CANCELLED]";
 		assertThat(browser.text(delisted)).contains("商品已下架，您的订单仍然有效").contains("未读");
@@ -179,18 +178,6 @@ class InboxPagesTests {
 		return ((JavascriptExecutor) browser.driver()).executeScript(script, arguments);
 	}
 
-	/** Reloads the page until the condition holds: the listeners of a delisting run after its commit. */
-	private void awaitOnReload(BooleanSupplier condition) {
-		Instant giveUp = Instant.now().plusSeconds(30);
-		while (!condition.getAsBoolean()) {
-			if (Instant.now().isAfter(giveUp)) {
-				throw new AssertionError("Not shown in 30 s; the page shows:\n"
-						+ browser.driver().findElement(By.tagName("body")).getText());
-			}
-			pause();
-			browser.driver().navigate().refresh();
-		}
-	}
 
 	private static void pause() {
 		try {

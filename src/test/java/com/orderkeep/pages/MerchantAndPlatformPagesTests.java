@@ -3,11 +3,9 @@ package com.orderkeep.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,11 +49,9 @@ class MerchantAndPlatformPagesTests {
 	void start() {
 		browser = Browser.on(port);
 		api = Api.onPort(port);
-		merchantName = "desk-" + UUID.randomUUID().toString().substring(0, 10);
-		Api.expect(api.post("/api/admin/merchants", api.adminToken(), Map.of("username", merchantName,
-				"password", "secret-" + merchantName, "shopName", "页面专营店 " + merchantName)), 201);
-		merchantToken = Api.expect(api.post("/api/auth/token", null,
-				Map.of("username", merchantName, "password", "secret-" + merchantName)), 200).text("token");
+		Api.Merchant merchant = api.createMerchant("页面专营店");
+		merchantName = merchant.username();
+		merchantToken = merchant.token();
 	}
 
 	@AfterAll
@@ -88,7 +84,7 @@ class MerchantAndPlatformPagesTests {
 		signIn(buyer);
 		browser.open(orderPath);
 		// a promise broken on a delisted product is compensated twice: for the late shipment and for the stock-out
-		awaitOnReload(() -> browser.has("#refunded") && browser.has("#compensations [data-rule=LATE_SHIPMENT]")
+		browser.awaitOnReload(() -> browser.has("#refunded") && browser.has("#compensations [data-rule=LATE_SHIPMENT]")
 				&& browser.has("#compensations [data-rule=STOCK_OUT_CANCEL]"));
 		assertThat(browser.text("#order-status")).isEqualTo("已取消");
 		assertThat(browser.text("#cancellation")).contains("商家未在承诺的发货期限内发货");
@@ -258,22 +254,4 @@ class MerchantAndPlatformPagesTests {
 		browser.signIn(name, "secret-" + name);
 	}
 
-	/** Reloads the page until the condition holds: what follows a deadline happens after its commit. */
-	private void awaitOnReload(BooleanSupplier condition) {
-		Instant giveUp = Instant.now().plusSeconds(30);
-		while (!condition.getAsBoolean()) {
-			if (Instant.now().isAfter(giveUp)) {
-				throw new AssertionError("Not shown in 30 s; the page shows:\n"
-						+ browser.driver().findElement(By.tagName("body")).getText());
-			}
-			try {
-				Thread.sleep(500);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(e);
-			}
-			browser.driver().navigate().refresh();
-		}
-	}
 }

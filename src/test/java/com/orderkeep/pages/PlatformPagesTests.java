@@ -3,11 +3,9 @@ package com.orderkeep.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,7 +71,8 @@ class PlatformPagesTests {
 			assertThat(browser.await("#rules tr[data-rule=STOCK_OUT_CANCEL]").getText()).contains("20").contains("¥100.00");
 
 			market.merchantCancel(market.paidOrder(1), "PRICE_ADJUSTMENT");
-			awaitOnReload(() -> figure("#compensation-figures tr[data-rule=STOCK_OUT_CANCEL] .count") == countBefore + 1);
+			browser.awaitOnReload(() -> browser.has("#figures")
+				&& figure("#compensation-figures tr[data-rule=STOCK_OUT_CANCEL] .count") == countBefore + 1);
 			// the new version pays 20 % of ¥399, where the shipped one paid 10 %
 			assertThat(market.order(firstOrder(market)).path("compensations").get(0).path("amountFen").asLong())
 				.isEqualTo(7_980);
@@ -212,23 +211,4 @@ class PlatformPagesTests {
 						+ ".series.filter(function (s) { return s.id === id; })[0].data;", chart, id);
 	}
 
-	/** Reloads the page until the condition holds: what a rule pays follows the cancel's commit. */
-	private void awaitOnReload(BooleanSupplier condition) {
-		Instant giveUp = Instant.now().plusSeconds(30);
-		while (!condition.getAsBoolean()) {
-			if (Instant.now().isAfter(giveUp)) {
-				throw new AssertionError("Not shown in 30 s; the page shows:\n"
-						+ browser.driver().findElement(By.tagName("body")).getText());
-			}
-			try {
-				Thread.sleep(300);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(e);
-			}
-			browser.driver().navigate().refresh();
-			browser.await("#figures");
-		}
-	}
 }

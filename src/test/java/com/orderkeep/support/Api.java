@@ -104,7 +104,10 @@ public final class Api {
 		return expect(post("/api/auth/register", null, Map.of("username", name, "password", "secret-" + name)), 201);
 	}
 
-	/** A new merchant signed in; returns its token, with {@code merchantId} in the merchant field. */
+	/**
+	 * A new merchant signed in: its {@code merchantId}, token and username; its password is {@code "secret-"} and the
+	 * username, for the tests that sign in as it in a browser.
+	 */
 	public Merchant createMerchant(String shopName) {
 		String name = "shop-" + UUID.randomUUID().toString().substring(0, 12);
 		Response created = post("/api/admin/merchants", adminToken(),
@@ -117,10 +120,10 @@ public final class Api {
 		expect(created, 201);
 		String token = expect(post("/api/auth/token", null, Map.of("username", name, "password", "secret-" + name)), 200)
 			.text("token");
-		return new Merchant(created.text("merchantId"), token);
+		return new Merchant(created.text("merchantId"), token, name);
 	}
 
-	public record Merchant(String merchantId, String token) {
+	public record Merchant(@Nullable String merchantId, String token, @Nullable String username) {
 	}
 
 	/** A listed product with one SKU; returns the product as the API shows it. */

@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -95,6 +97,27 @@ public final class Browser implements AutoCloseable {
 	 */
 	public <T> T until(Duration patience, Function<WebDriver, T> condition) {
 		return new WebDriverWait(driver, patience).ignoring(StaleElementReferenceException.class).until(condition);
+	}
+
+	/**
+	 * Reloads the page until the condition holds, for what a page shows only after a commit it does not follow live (a
+	 * deadline's, a listener's); fails after 30 s with what the page shows.
+	 */
+	public void awaitOnReload(BooleanSupplier condition) {
+		Instant giveUp = Instant.now().plusSeconds(30);
+		while (!condition.getAsBoolean()) {
+			if (Instant.now().isAfter(giveUp)) {
+				throw new AssertionError("Not shown in 30 s; the page shows:\n" + driver.findElement(By.tagName("body")).getText());
+			}
+			try {
+				Thread.sleep(500);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(e);
+			}
+			driver.navigate().refresh();
+		}
 	}
 
 	public WebElement await(String css) {
